@@ -1,0 +1,476 @@
+//! The build command: every edition of the matrix, rendered in parallel, written atomically.
+
+use std::io::IsTerminal;
+use std::path::{Path, PathBuf};
+use std::time::{Duration, Instant};
+
+use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
+use rayon::prelude::*;
+use serde::Serialize;
+
+use crate::config::{Format, Tier};
+use crate::diag::Diagnostic;
+use crate::error::{Error, Result};
+use crate::locales::Locale;
+use crate::localize::{Localizer, Text};
+use crate::model::{self, EditionId, Inputs, Sheet};
+use crate::output::write_atomic;
+use crate::project::Project;
+use crate::render::fonts::Fonts;
+use crate::render::html::HtmlRenderer;
+use crate::render::pdf::{Date, PdfRenderer};
+
+/// What to build and where.
+#[derive(Debug, Clone)]
+pub struct BuildOptions {
+    pub project: PathBuf,
+    pub out: PathBuf,
+    pub locales: Vec<String>,
+    pub tiers: Vec<String>,
+    pub regions: Vec<String>,
+    pub sheets: Vec<String>,
+    /// Formats to write; the project's formats when empty.
+    pub formats: Vec<Format>,
+    pub date: Date,
+    pub progress: bool,
+}
+
+/// What a build did.
+#[derive(Debug, Default)]
+pub struct BuildReport {
+    pub editions: usize,
+    pub files_written: usize,
+    pub warnings: Vec<Diagnostic>,
+    pub failures: Vec<(EditionId, Vec<Diagnostic>)>,
+    pub elapsed: Duration,
+}
+
+impl BuildReport {
+    /// One line for the end of a build.
+    pub fn summary(&self) -> String {
+        format!(
+            "{} edition(s), {} file(s) written, {} warning(s), {} failed, in {:.2} s",
+            self.editions,
+            self.files_written,
+            self.warnings.len(),
+            self.failures.len(),
+            self.elapsed.as_secs_f64()
+        )
+    }
+}
+
+/// The build date: `SOURCE_DATE_EPOCH` when set, else today (UTC).
+pub fn default_date() -> Result<Date> {
+    match std::env::var("SOURCE_DATE_EPOCH") {
+        Ok(value) => value
+            .trim()
+            .parse::<i64>()
+            .map(Date::from_unix)
+            .map_err(|_| {
+                Error::Usage(format!(
+                    "SOURCE_DATE_EPOCH=`{value}` is not a number of seconds"
+                ))
+            }),
+        Err(_) => {
+            let secs = std::time::SystemTime::now()
+                .duration_since(std::time::UNIX_EPOCH)
+                .map(|d| d.as_secs() as i64)
+                .unwrap_or(0);
+            Ok(Date::from_unix(secs))
+        }
+    }
+}
+
+/// Loads, checks and renders the project; fails only if it cannot start. Failed editions are in the report.
+pub fn build(options: &BuildOptions) -> Result<BuildReport> {
+    let started = Instant::now();
+    let project = Project::load(&options.project)?;
+    crate::validate::check(&project)?;
+    let selection = Selection::new(&project, options)?;
+    let formats = if options.formats.is_empty() {
+        project.config.file.formats.clone()
+    } else {
+        options.formats.clone()
+    };
+
+    let html = HtmlRenderer::new(&project.html_templates).map_err(Error::Invalid)?;
+    let pdf = if formats.contains(&Format::Pdf) {
+        let fonts = Fonts::load(&project.root().join("fonts"))?;
+        Some(
+            PdfRenderer::new(
+                fonts,
+                &project.typst_templates,
+                &project.content.pictogram_svgs,
+                options.date,
+            )
+            .map_err(Error::from)?,
+        )
+    } else {
+        None
+    };
+
+    let editions = selection.editions(&project);
+    let bar = progress_bar(options.progress, editions.len() as u64);
+    let results: Vec<EditionResult> = editions
+        .par_iter()
+        .map(|edition| {
+            let result = build_edition(&project, edition, &formats, &html, pdf.as_ref(), options);
+            bar.inc(1);
+            result
+        })
+        .collect();
+    bar.finish_and_clear();
+
+    let mut report = BuildReport {
+        editions: editions.len(),
+        ..BuildReport::default()
+    };
+    for result in results {
+        report.files_written += result.written;
+        report.warnings.extend(result.warnings);
+        if !result.errors.is_empty() {
+            report.failures.push((result.id, result.errors));
+        }
+    }
+    match write_catalogue(&project, &html, &options.out) {
+        Ok(()) => report.files_written += 1,
+        Err(e) => report.failures.push((
+            EditionId {
+                sheet: "index".into(),
+                region: String::new(),
+                locale: String::new(),
+                tier: String::new(),
+            },
+            e.diagnostics(),
+        )),
+    }
+    report.elapsed = started.elapsed();
+    Ok(report)
+}
+
+fn progress_bar(show: bool, len: u64) -> ProgressBar {
+    let bar = ProgressBar::new(len);
+    if show && std::io::stderr().is_terminal() && std::env::var_os("CI").is_none() {
+        bar.set_draw_target(ProgressDrawTarget::stderr());
+        if let Ok(style) = ProgressStyle::with_template("{bar:40} {pos}/{len} editions {msg}") {
+            bar.set_style(style);
+        }
+    } else {
+        bar.set_draw_target(ProgressDrawTarget::hidden());
+    }
+    bar
+}
+
+/// The part of the matrix selected on the command line.
+struct Selection {
+    locales: Vec<String>,
+    tiers: Vec<String>,
+    regions: Vec<String>,
+    sheets: Vec<String>,
+}
+
+impl Selection {
+    fn new(project: &Project, options: &BuildOptions) -> Result<Self> {
+        let file = &project.config.file;
+        let pick = |what: &str, asked: &[String], all: Vec<String>| -> Result<Vec<String>> {
+            if asked.is_empty() {
+                return Ok(all);
+            }
+            for a in asked {
+                if !all.contains(a) {
+                    return Err(Error::Usage(format!(
+                        "unknown {what} `{a}`; the project has: {}",
+                        all.join(", ")
+                    )));
+                }
+            }
+            Ok(all.into_iter().filter(|x| asked.contains(x)).collect())
+        };
+        let strings =
+            |v: &[toml::Spanned<String>]| v.iter().map(|s| s.get_ref().clone()).collect::<Vec<_>>();
+        Ok(Self {
+            locales: pick("locale", &options.locales, strings(&file.locales))?,
+            tiers: pick(
+                "tier",
+                &options.tiers,
+                file.tiers.iter().map(|t| t.id.clone()).collect(),
+            )?,
+            regions: pick("region", &options.regions, strings(&file.regions))?,
+            sheets: pick("sheet", &options.sheets, strings(&file.sheets))?,
+        })
+    }
+
+    fn editions(&self, _project: &Project) -> Vec<EditionId> {
+        let mut out = Vec::new();
+        for region in &self.regions {
+            for locale in &self.locales {
+                for tier in &self.tiers {
+                    for sheet in &self.sheets {
+                        out.push(EditionId {
+                            sheet: sheet.clone(),
+                            region: region.clone(),
+                            locale: locale.clone(),
+                            tier: tier.clone(),
+                        });
+                    }
+                }
+            }
+        }
+        out
+    }
+}
+
+struct EditionResult {
+    id: EditionId,
+    written: usize,
+    warnings: Vec<Diagnostic>,
+    errors: Vec<Diagnostic>,
+}
+
+/// Output path of an edition in `format`, relative to the output folder.
+pub fn edition_path(id: &EditionId, format: Format) -> PathBuf {
+    Path::new(&id.region)
+        .join(&id.locale)
+        .join(&id.tier)
+        .join(format!("{}.{}", id.sheet, format.extension()))
+}
+
+/// Builds the sheet model of one edition, with fallbacks as warnings.
+pub fn sheet_model(
+    project: &Project,
+    id: &EditionId,
+) -> Result<(Sheet, Vec<Diagnostic>), Vec<Diagnostic>> {
+    let missing = |what: &str| vec![Diagnostic::error(format!("{id}: unknown {what}"))];
+    let locale: &Locale = project
+        .locale(&id.locale)
+        .ok_or_else(|| missing("locale"))?;
+    let tier: &Tier = project
+        .config
+        .tier(&id.tier)
+        .ok_or_else(|| missing("tier"))?;
+    let (sheet, _) = project
+        .content
+        .sheets
+        .get(&id.sheet)
+        .ok_or_else(|| missing("sheet"))?;
+    let (region, _) = project
+        .content
+        .regions
+        .get(&id.region)
+        .ok_or_else(|| missing("region"))?;
+    let inputs = Inputs {
+        content: &project.content,
+        sheet_id: &id.sheet,
+        sheet,
+        region_id: &id.region,
+        region,
+        locales: &project.locales,
+        fallback_fonts: &project.config.file.fallback_fonts,
+        language_names: &project.config.file.language_names,
+        paper: project.config.file.paper,
+    };
+    let l10n = Localizer::new(locale, project.reference(), tier);
+    let model = model::build(&inputs, &l10n);
+    let problems = l10n.take_problems();
+    let warnings = l10n
+        .take_fallbacks()
+        .into_iter()
+        .map(|f| {
+            Diagnostic::warning(format!(
+                "{id}: message `{}` is not translated into `{}`; the `{}` text is shown",
+                f.message, f.locale, f.served_by
+            ))
+            .in_file(&locale.dir)
+        })
+        .collect();
+    match model {
+        Some(model) if problems.is_empty() => Ok((model, warnings)),
+        _ => Err(problems.into_iter().map(|d| prefix(id, d)).collect()),
+    }
+}
+
+fn prefix(id: &EditionId, mut d: Diagnostic) -> Diagnostic {
+    d.message = format!("{id}: {}", d.message);
+    d
+}
+
+fn build_edition(
+    project: &Project,
+    id: &EditionId,
+    formats: &[Format],
+    html: &HtmlRenderer,
+    pdf: Option<&PdfRenderer>,
+    options: &BuildOptions,
+) -> EditionResult {
+    let mut result = EditionResult {
+        id: id.clone(),
+        written: 0,
+        warnings: Vec::new(),
+        errors: Vec::new(),
+    };
+    let (model, warnings) = match sheet_model(project, id) {
+        Ok(m) => m,
+        Err(errors) => {
+            result.errors = errors;
+            return result;
+        }
+    };
+    result.warnings = warnings;
+    // Render every format first, then write: a failure leaves the previous files untouched.
+    let mut rendered = Vec::new();
+    for &format in formats {
+        let bytes = match format {
+            Format::Html => html
+                .render_sheet(&format!("{}.html", model.tier.template), &model)
+                .map(String::into_bytes)
+                .map_err(|d| vec![d]),
+            Format::Pdf => match pdf {
+                Some(pdf) => pdf.render(&model, options.date),
+                None => Err(vec![Diagnostic::error("PDF renderer not prepared")]),
+            },
+        };
+        match bytes {
+            Ok(bytes) => rendered.push((format, bytes)),
+            Err(errors) => result
+                .errors
+                .extend(errors.into_iter().map(|d| prefix(id, d))),
+        }
+    }
+    if !result.errors.is_empty() {
+        return result;
+    }
+    for (format, bytes) in rendered {
+        match write_atomic(&options.out.join(edition_path(id, format)), &bytes) {
+            Ok(()) => result.written += 1,
+            Err(e) => result
+                .errors
+                .extend(e.diagnostics().into_iter().map(|d| prefix(id, d))),
+        }
+    }
+    result
+}
+
+/// The catalogue page's data.
+#[derive(Serialize)]
+struct Catalogue {
+    lang: String,
+    title: Text,
+    intro: Text,
+    draft: Text,
+    pdf_label: Text,
+    html_label: Text,
+    generator: String,
+    languages: Vec<CatalogueLanguage>,
+}
+
+#[derive(Serialize)]
+struct CatalogueLanguage {
+    tag: String,
+    endonym: String,
+    english_name: String,
+    dir: crate::locales::Direction,
+    reviewed: bool,
+    editions: Vec<CatalogueEdition>,
+}
+
+#[derive(Serialize)]
+struct CatalogueEdition {
+    title: Text,
+    region: Text,
+    tier: Text,
+    html: Option<String>,
+    pdf: Option<String>,
+}
+
+/// Writes `index.html`, listing every edition of the project whose files exist in `out`.
+fn write_catalogue(project: &Project, html: &HtmlRenderer, out: &Path) -> Result<()> {
+    let reference = project.reference();
+    let Some(adult) = project
+        .config
+        .file
+        .tiers
+        .iter()
+        .find(|t| t.audience == crate::config::Audience::Adult)
+    else {
+        return Err(
+            Diagnostic::error("the catalogue needs an adult tier for its own wording").into(),
+        );
+    };
+    let l10n = Localizer::new(reference, reference, adult);
+    let text = |id: &str| l10n.text(id, &[]);
+    let mut languages = Vec::new();
+    for locale in &project.locales {
+        let mut editions = Vec::new();
+        for region in project.config.file.regions.iter().map(|r| r.get_ref()) {
+            for tier in &project.config.file.tiers {
+                for sheet in project.config.file.sheets.iter().map(|s| s.get_ref()) {
+                    let id = EditionId {
+                        sheet: sheet.clone(),
+                        region: region.clone(),
+                        locale: locale.tag.clone(),
+                        tier: tier.id.clone(),
+                    };
+                    let link = |f: Format| {
+                        let rel = edition_path(&id, f);
+                        out.join(&rel)
+                            .is_file()
+                            .then(|| rel.to_string_lossy().replace('\\', "/"))
+                    };
+                    let (html_link, pdf_link) = (link(Format::Html), link(Format::Pdf));
+                    if html_link.is_none() && pdf_link.is_none() {
+                        continue;
+                    }
+                    let Ok((model, _)) = sheet_model(project, &id) else {
+                        continue;
+                    };
+                    let tier_name = text(&format!("tier-{}", tier.id));
+                    let Some(tier_name) = tier_name else { continue };
+                    editions.push(CatalogueEdition {
+                        title: Text {
+                            text: model.title.text,
+                            lang: Some(model.lang.clone()),
+                        },
+                        region: model.region_name,
+                        tier: tier_name,
+                        html: html_link,
+                        pdf: pdf_link,
+                    });
+                }
+            }
+        }
+        languages.push(CatalogueLanguage {
+            tag: locale.tag.clone(),
+            endonym: locale.meta.endonym.clone(),
+            english_name: locale.meta.english_name.clone(),
+            dir: locale.meta.direction,
+            reviewed: locale.meta.reviewed,
+            editions,
+        });
+    }
+    let labels = (
+        text("catalogue-title"),
+        text("catalogue-intro"),
+        text("catalogue-draft"),
+        text("catalogue-pdf"),
+        text("catalogue-html"),
+    );
+    let (Some(title), Some(intro), Some(draft), Some(pdf_label), Some(html_label)) = labels else {
+        return Err(Error::Invalid(l10n.take_problems()));
+    };
+    let problems = l10n.take_problems();
+    if !problems.is_empty() {
+        return Err(Error::Invalid(problems));
+    }
+    let catalogue = Catalogue {
+        lang: reference.tag.clone(),
+        title,
+        intro,
+        draft,
+        pdf_label,
+        html_label,
+        generator: format!("infosheet {}", env!("CARGO_PKG_VERSION")),
+        languages,
+    };
+    let page = html.render("index.html", &catalogue)?;
+    write_atomic(&out.join("index.html"), page.as_bytes())
+}

@@ -1,0 +1,443 @@
+//! Structured content under `content/`: rights, support options, pictograms, regions and sheets.
+//!
+//! Every reference (to a message, a right, a contact, a tier) keeps its position in the file
+//! so that a dangling one is reported at file:line:column.
+
+use std::collections::BTreeMap;
+use std::path::{Path, PathBuf};
+use std::sync::Arc;
+
+use serde::Deserialize;
+use toml::Spanned;
+
+use crate::config::Audience;
+use crate::diag::Diagnostic;
+use crate::error::{Error, Result};
+use crate::source;
+
+/// A string in a content file, with where it was written.
+pub type Ref = Spanned<String>;
+
+/// A content file's path and text, kept to locate problems found after parsing.
+#[derive(Debug, Clone)]
+pub struct Origin {
+    pub path: PathBuf,
+    pub text: Arc<str>,
+}
+
+impl Origin {
+    /// An error pointing at `r` in this file.
+    pub fn error_at(&self, r: &Ref, message: impl Into<String>) -> Diagnostic {
+        Diagnostic::error(message).at(&self.path, &self.text, r.span())
+    }
+}
+
+/// A message id, checked against the locales after loading.
+pub type MessageId = Ref;
+
+/// `content/rights.toml`.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RightsFile {
+    #[serde(rename = "right")]
+    rights: Vec<Right>,
+}
+
+/// A right a victim has, with its legal basis.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Right {
+    pub id: Ref,
+    pub title: MessageId,
+    pub body: MessageId,
+    pub audiences: Vec<Audience>,
+    pub pictogram: Option<Ref>,
+    #[serde(default)]
+    pub legal_basis: Vec<LegalBasis>,
+}
+
+/// An instrument and article that grounds a right, e.g. UN Trafficking Protocol art. 6(3).
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct LegalBasis {
+    /// Message id naming the instrument, e.g. `instrument-un-protocol`.
+    pub instrument: MessageId,
+    /// Article, guideline or paragraph, written as the instrument numbers it.
+    pub article: String,
+}
+
+/// The kinds of protection and support the guide says every victim should be offered.
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Deserialize, serde::Serialize,
+)]
+#[serde(rename_all = "kebab-case")]
+pub enum SupportKind {
+    ShelterHousing,
+    CounsellingInformation,
+    MedicalCare,
+    PsychologicalSupport,
+    MaterialFinancialAssistance,
+    LegalSupport,
+    Interpretation,
+    ResidenceWork,
+    VoluntaryReturn,
+    ChildProtection,
+}
+
+impl SupportKind {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            SupportKind::ShelterHousing => "shelter-housing",
+            SupportKind::CounsellingInformation => "counselling-information",
+            SupportKind::MedicalCare => "medical-care",
+            SupportKind::PsychologicalSupport => "psychological-support",
+            SupportKind::MaterialFinancialAssistance => "material-financial-assistance",
+            SupportKind::LegalSupport => "legal-support",
+            SupportKind::Interpretation => "interpretation",
+            SupportKind::ResidenceWork => "residence-work",
+            SupportKind::VoluntaryReturn => "voluntary-return",
+            SupportKind::ChildProtection => "child-protection",
+        }
+    }
+}
+
+/// `content/support.toml`.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct SupportFile {
+    #[serde(rename = "support")]
+    kinds: Vec<SupportType>,
+}
+
+/// What one kind of support is, in words a victim can read.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct SupportType {
+    pub kind: Spanned<SupportKind>,
+    pub title: MessageId,
+    pub body: MessageId,
+    pub pictogram: Option<Ref>,
+    /// Only foreign nationals, only children, or everyone.
+    #[serde(default)]
+    pub audiences: Option<Vec<Audience>>,
+}
+
+/// `content/pictograms.toml`.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct PictogramsFile {
+    #[serde(rename = "pictogram")]
+    pictograms: Vec<Pictogram>,
+}
+
+/// An SVG pictogram and the message that describes it to someone who cannot see it.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Pictogram {
+    pub id: Ref,
+    /// Path relative to `content/pictograms/`.
+    pub file: Ref,
+    pub alt: MessageId,
+}
+
+/// Conditions a support option meets.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, serde::Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Condition {
+    Free,
+    Voluntary,
+    Confidential,
+    /// Not conditional on cooperating with police, prosecutors or courts.
+    Unconditional,
+}
+
+impl Condition {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Condition::Free => "free",
+            Condition::Voluntary => "voluntary",
+            Condition::Confidential => "confidential",
+            Condition::Unconditional => "unconditional",
+        }
+    }
+}
+
+/// `content/regions/<id>.toml`: one region's referral contacts and support options.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RegionFile {
+    /// Message id of the region's name.
+    pub name: MessageId,
+    #[serde(rename = "contact", default)]
+    pub contacts: Vec<Contact>,
+    #[serde(rename = "option", default)]
+    pub options: Vec<SupportOption>,
+}
+
+/// Opening hours of a contact.
+#[derive(Debug, Clone, Deserialize, serde::Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct Hours {
+    /// `every-day`, `mon-fri` or `mon-sat`.
+    pub days: Spanned<String>,
+    /// Opening time `HH:MM`, absent when open around the clock.
+    pub from: Option<String>,
+    pub to: Option<String>,
+}
+
+/// A referral contact: who to call, when, in which languages.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Contact {
+    pub id: Ref,
+    /// Organisation name as the organisation writes it.
+    pub organisation: String,
+    /// Language of `organisation` and `address` (BCP 47).
+    pub lang: Ref,
+    pub services: Vec<Spanned<SupportKind>>,
+    pub phone: Option<Ref>,
+    /// True for a hotline (a number that answers people in need directly).
+    #[serde(default)]
+    pub hotline: bool,
+    pub hours: Hours,
+    /// Languages spoken (BCP 47 tags).
+    pub languages: Vec<Ref>,
+    pub address: Option<String>,
+    pub email: Option<Ref>,
+    pub website: Option<Ref>,
+    pub last_verified: Spanned<toml::value::Datetime>,
+    /// A sample contact, not a real service: the sheets say so visibly.
+    pub sample: bool,
+}
+
+/// Who an option is for.
+#[derive(Debug, Clone, Deserialize, serde::Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct Target {
+    /// `any`, `female`, `male`, `non-binary`.
+    pub gender: Vec<String>,
+    pub audiences: Vec<Audience>,
+    /// `any`, `labour`, `sexual`, `domestic-servitude`, `forced-marriage`, `forced-criminality`, `begging`.
+    pub forms: Vec<String>,
+}
+
+/// A support option offered in a region (the guide's table: type, provider, target group, location).
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct SupportOption {
+    pub kind: Spanned<SupportKind>,
+    /// Contact id of the provider.
+    pub provider: Ref,
+    pub target: Target,
+    pub location: String,
+    pub conditions: Vec<Condition>,
+}
+
+/// `content/sheets/<id>.toml`.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct SheetFile {
+    pub title: MessageId,
+    /// Short line under the title.
+    pub subtitle: Option<MessageId>,
+    #[serde(rename = "section")]
+    pub sections: Vec<Section>,
+}
+
+/// One section of a sheet: a heading, then paragraphs, rights, support or contacts.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Section {
+    pub id: Ref,
+    pub heading: MessageId,
+    /// Tiers that show this section; every tier when absent.
+    pub tiers: Option<Vec<Ref>>,
+    #[serde(default)]
+    pub paragraphs: Vec<MessageId>,
+    #[serde(default)]
+    pub rights: Vec<Ref>,
+    #[serde(default)]
+    pub support: Vec<Spanned<SupportKind>>,
+    /// Lists the region's contacts.
+    #[serde(default)]
+    pub contacts: bool,
+    /// Lists only contacts marked as hotlines.
+    #[serde(default)]
+    pub hotlines_only: bool,
+    /// An optional pictogram shown beside the heading.
+    pub pictogram: Option<Ref>,
+}
+
+/// Everything under `content/`, parsed, with each item's origin.
+#[derive(Debug)]
+pub struct Content {
+    pub rights: Vec<Right>,
+    pub rights_origin: Origin,
+    pub support: Vec<SupportType>,
+    pub support_origin: Origin,
+    pub pictograms: Vec<Pictogram>,
+    pub pictograms_origin: Origin,
+    pub pictogram_svgs: BTreeMap<String, Arc<[u8]>>,
+    pub regions: BTreeMap<String, (RegionFile, Origin)>,
+    pub sheets: BTreeMap<String, (SheetFile, Origin)>,
+}
+
+fn load_file<T: serde::de::DeserializeOwned>(path: &Path) -> Result<(T, Origin)> {
+    let text = source::read_text(path)?;
+    let value = source::parse_toml(path, &text)?;
+    Ok((
+        value,
+        Origin {
+            path: path.to_path_buf(),
+            text,
+        },
+    ))
+}
+
+/// Reads every content file the project lists, collecting all errors before failing.
+pub fn load(
+    root: &Path,
+    regions: &[Ref],
+    sheets: &[Ref],
+    config_origin: &Origin,
+) -> Result<Content> {
+    let dir = root.join("content");
+    let mut problems = Vec::new();
+    let rights = load_file::<RightsFile>(&dir.join("rights.toml"));
+    let support = load_file::<SupportFile>(&dir.join("support.toml"));
+    let pictograms = load_file::<PictogramsFile>(&dir.join("pictograms.toml"));
+    let mut region_map = BTreeMap::new();
+    for id in regions {
+        let path = dir.join("regions").join(format!("{}.toml", id.get_ref()));
+        if !is_plain_id(id.get_ref()) || !path.is_file() {
+            problems.push(config_origin.error_at(
+                id,
+                format!(
+                    "region `{}` has no file content/regions/{}.toml",
+                    id.get_ref(),
+                    id.get_ref()
+                ),
+            ));
+            continue;
+        }
+        match load_file::<RegionFile>(&path) {
+            Ok(r) => {
+                region_map.insert(id.get_ref().clone(), r);
+            }
+            Err(e) => problems.extend(e.diagnostics()),
+        }
+    }
+    let mut sheet_map = BTreeMap::new();
+    for id in sheets {
+        let path = dir.join("sheets").join(format!("{}.toml", id.get_ref()));
+        if !is_plain_id(id.get_ref()) || !path.is_file() {
+            problems.push(config_origin.error_at(
+                id,
+                format!(
+                    "sheet `{}` has no file content/sheets/{}.toml",
+                    id.get_ref(),
+                    id.get_ref()
+                ),
+            ));
+            continue;
+        }
+        match load_file::<SheetFile>(&path) {
+            Ok(s) => {
+                sheet_map.insert(id.get_ref().clone(), s);
+            }
+            Err(e) => problems.extend(e.diagnostics()),
+        }
+    }
+    let (rights, support, pictograms) = match (rights, support, pictograms) {
+        (Ok(r), Ok(s), Ok(p)) => (r, s, p),
+        (r, s, p) => {
+            for e in [r.err(), s.err(), p.err()].into_iter().flatten() {
+                problems.extend(e.diagnostics());
+            }
+            return Err(Error::Invalid(problems));
+        }
+    };
+    let pictogram_svgs =
+        load_pictograms(&dir, &pictograms.0.pictograms, &pictograms.1, &mut problems);
+    if !problems.is_empty() {
+        return Err(Error::Invalid(problems));
+    }
+    Ok(Content {
+        rights: rights.0.rights,
+        rights_origin: rights.1,
+        support: support.0.kinds,
+        support_origin: support.1,
+        pictograms: pictograms.0.pictograms,
+        pictograms_origin: pictograms.1,
+        pictogram_svgs,
+        regions: region_map,
+        sheets: sheet_map,
+    })
+}
+
+/// Ids name files, so they are limited to lowercase letters, digits and hyphens.
+pub fn is_plain_id(id: &str) -> bool {
+    !id.is_empty()
+        && id
+            .chars()
+            .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-')
+}
+
+/// Reads each pictogram's SVG, refusing paths that leave `content/pictograms/`.
+fn load_pictograms(
+    dir: &Path,
+    pictograms: &[Pictogram],
+    origin: &Origin,
+    problems: &mut Vec<Diagnostic>,
+) -> BTreeMap<String, Arc<[u8]>> {
+    let base = dir.join("pictograms");
+    let canonical_base = base.canonicalize().ok();
+    let mut out = BTreeMap::new();
+    for p in pictograms {
+        let rel = Path::new(p.file.get_ref());
+        let escapes = rel.is_absolute()
+            || rel
+                .components()
+                .any(|c| !matches!(c, std::path::Component::Normal(_)));
+        let resolved = base.join(rel).canonicalize().ok();
+        let inside = match (&canonical_base, &resolved) {
+            (Some(b), Some(r)) => r.starts_with(b),
+            _ => false,
+        };
+        if escapes || (resolved.is_some() && !inside) {
+            problems.push(
+                origin
+                    .error_at(
+                        &p.file,
+                        format!(
+                            "pictogram path `{}` leaves content/pictograms/",
+                            p.file.get_ref()
+                        ),
+                    )
+                    .with_hint("pictograms must be files inside content/pictograms/"),
+            );
+            continue;
+        }
+        let Some(path) = resolved else {
+            problems.push(origin.error_at(
+                &p.file,
+                format!("pictogram file `{}` does not exist", p.file.get_ref()),
+            ));
+            continue;
+        };
+        if rel.extension().and_then(|e| e.to_str()) != Some("svg") {
+            problems.push(origin.error_at(&p.file, "pictograms must be SVG files"));
+            continue;
+        }
+        match std::fs::read(&path) {
+            Ok(bytes) if bytes.len() as u64 <= source::MAX_FILE_BYTES => {
+                out.insert(p.id.get_ref().clone(), Arc::from(bytes));
+            }
+            Ok(_) => problems.push(origin.error_at(&p.file, "pictogram file is too large")),
+            Err(e) => {
+                problems.push(origin.error_at(&p.file, format!("cannot read pictogram: {e}")))
+            }
+        }
+    }
+    out
+}

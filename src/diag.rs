@@ -1,0 +1,189 @@
+//! Located diagnostics: what went wrong, where (file:line:column), and a hint.
+
+use std::fmt;
+use std::ops::Range;
+use std::path::{Path, PathBuf};
+use std::sync::Arc;
+
+use codespan_reporting::diagnostic::{Diagnostic as CsDiagnostic, Label};
+use codespan_reporting::files::SimpleFile;
+use codespan_reporting::term;
+
+/// How serious a diagnostic is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, serde::Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Severity {
+    Warning,
+    Error,
+}
+
+/// One problem found in the project, optionally tied to a byte range of a file.
+#[derive(Debug, Clone)]
+pub struct Diagnostic {
+    pub severity: Severity,
+    pub message: String,
+    pub file: Option<PathBuf>,
+    /// The file's text, kept so the problem can be shown with an excerpt.
+    pub source: Option<Arc<str>>,
+    pub span: Option<Range<usize>>,
+    pub hint: Option<String>,
+}
+
+impl Diagnostic {
+    /// An error with no location.
+    pub fn error(message: impl Into<String>) -> Self {
+        Self {
+            severity: Severity::Error,
+            message: message.into(),
+            file: None,
+            source: None,
+            span: None,
+            hint: None,
+        }
+    }
+
+    /// A warning with no location.
+    pub fn warning(message: impl Into<String>) -> Self {
+        Self {
+            severity: Severity::Warning,
+            ..Self::error(message)
+        }
+    }
+
+    /// Ties the diagnostic to a file (without a position).
+    pub fn in_file(mut self, file: impl Into<PathBuf>) -> Self {
+        self.file = Some(file.into());
+        self
+    }
+
+    /// Ties the diagnostic to a byte range of a file whose text is `source`.
+    pub fn at(mut self, file: impl Into<PathBuf>, source: &Arc<str>, span: Range<usize>) -> Self {
+        let len = source.len();
+        let start = span.start.min(len);
+        let end = span.end.clamp(start, len);
+        self.file = Some(file.into());
+        self.source = Some(source.clone());
+        self.span = Some(start..end);
+        self
+    }
+
+    /// Adds a hint telling the user how to fix the problem.
+    pub fn with_hint(mut self, hint: impl Into<String>) -> Self {
+        self.hint = Some(hint.into());
+        self
+    }
+
+    /// 1-based line and column (in characters) of the start of the span.
+    pub fn line_col(&self) -> Option<(usize, usize)> {
+        let (source, span) = (self.source.as_deref()?, self.span.as_ref()?);
+        Some(line_col(source, span.start))
+    }
+
+    /// `file:line:col` (or as much of it as is known).
+    pub fn location(&self) -> Option<String> {
+        let file = self.file.as_ref()?;
+        Some(match self.line_col() {
+            Some((line, col)) => format!("{}:{line}:{col}", file.display()),
+            None => file.display().to_string(),
+        })
+    }
+
+    pub fn is_error(&self) -> bool {
+        self.severity == Severity::Error
+    }
+}
+
+impl fmt::Display for Diagnostic {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let kind = match self.severity {
+            Severity::Error => "error",
+            Severity::Warning => "warning",
+        };
+        if let Some(location) = self.location() {
+            write!(f, "{location}: ")?;
+        }
+        write!(f, "{kind}: {}", self.message)?;
+        if let Some(hint) = &self.hint {
+            write!(f, " (hint: {hint})")?;
+        }
+        Ok(())
+    }
+}
+
+/// 1-based line and character column of byte offset `offset` in `text`.
+pub fn line_col(text: &str, offset: usize) -> (usize, usize) {
+    let mut offset = offset.min(text.len());
+    while !text.is_char_boundary(offset) {
+        offset -= 1;
+    }
+    let before = &text[..offset];
+    let line = before.matches('\n').count() + 1;
+    let line_start = before.rfind('\n').map_or(0, |i| i + 1);
+    let col = text[line_start..offset].chars().count() + 1;
+    (line, col)
+}
+
+/// Renders diagnostics for people: location, a source excerpt with a caret, and the hint.
+pub fn render(diagnostics: &[Diagnostic], project_root: &Path) -> String {
+    let config = term::Config::default();
+    let mut out = String::new();
+    for diag in diagnostics {
+        let name = diag
+            .file
+            .as_ref()
+            .map(|p| {
+                p.strip_prefix(project_root)
+                    .unwrap_or(p)
+                    .display()
+                    .to_string()
+            })
+            .unwrap_or_default();
+        let file = SimpleFile::new(name.clone(), diag.source.as_deref().unwrap_or(""));
+        let mut cs = match diag.severity {
+            Severity::Error => CsDiagnostic::error(),
+            Severity::Warning => CsDiagnostic::warning(),
+        }
+        .with_message(&diag.message);
+        let mut notes = Vec::new();
+        match (&diag.span, diag.source.is_some()) {
+            (Some(span), true) => cs = cs.with_labels(vec![Label::primary((), span.clone())]),
+            _ if !name.is_empty() => notes.push(format!("in {name}")),
+            _ => {}
+        }
+        if let Some(hint) = &diag.hint {
+            notes.push(format!("hint: {hint}"));
+        }
+        cs = cs.with_notes(notes);
+        match term::emit_into_string(&config, &file, &cs) {
+            Ok(text) => out.push_str(&text),
+            Err(_) => {
+                out.push_str(&diag.to_string());
+                out.push('\n');
+            }
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn line_col_counts_characters_not_bytes() {
+        let text = "a = 1\nคุณ = x\n";
+        let offset = text
+            .find('=')
+            .map(|_| text.rfind('=').unwrap_or(0))
+            .unwrap_or(0);
+        assert_eq!(line_col(text, offset), (2, 5));
+        assert_eq!(line_col(text, 0), (1, 1));
+    }
+
+    #[test]
+    fn display_names_file_line_and_column() {
+        let src: Arc<str> = Arc::from("x = 1\ny = [\n");
+        let d = Diagnostic::error("unterminated array").at("a.toml", &src, 10..11);
+        assert_eq!(d.to_string(), "a.toml:2:5: error: unterminated array");
+    }
+}

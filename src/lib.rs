@@ -1,0 +1,21 @@
+//! infosheet: accessible, age-appropriate information sheets on victims' rights and support,
+//! in the reader's language, as tagged PDF and self-contained HTML.
+//!
+//! Data flows one way: [`project`] loads, [`validate`] checks, [`localize`] resolves messages,
+//! [`model`] assembles a sheet, [`render`] turns it into HTML or PDF, [`output`] writes it.
+
+pub mod build;
+pub mod config;
+pub mod content;
+pub mod diag;
+pub mod error;
+pub mod locales;
+pub mod localize;
+pub mod model;
+pub mod output;
+pub mod project;
+pub mod render;
+pub mod source;
+pub mod validate;
+
+pub use error::{Error, Result};

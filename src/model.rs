@@ -1,0 +1,542 @@
+//! The sheet model: everything a template needs for one edition, as plain data.
+//!
+//! Both the HTML and the Typst templates receive this model (Typst as JSON); neither
+//! receives code or markup built from user text.
+
+use fluent_bundle::FluentValue;
+use serde::Serialize;
+
+use crate::config::{Audience, Paper, Tier};
+use crate::content::{Contact, Content, RegionFile, SheetFile, SupportKind};
+use crate::locales::{Direction, Locale};
+use crate::localize::{Localizer, Text};
+
+/// Interface messages every sheet uses, besides those its content names.
+pub const UI_MESSAGES: &[&str] = &[
+    "ui-phone",
+    "ui-hotline",
+    "ui-hours",
+    "ui-languages",
+    "ui-address",
+    "ui-email",
+    "ui-website",
+    "ui-services",
+    "ui-legal-basis",
+    "ui-last-verified",
+    "ui-provided-by",
+    "ui-where",
+    "ui-sample-contact",
+    "ui-sample-notice",
+    "ui-draft-notice",
+    "ui-contacts-count",
+    "ui-made-with",
+    "ui-page-label",
+    "hours-every-day",
+    "hours-mon-fri",
+    "hours-mon-sat",
+    "hours-always",
+    "condition-free",
+    "condition-voluntary",
+    "condition-confidential",
+    "condition-unconditional",
+    "ui-legal-citation",
+];
+
+/// One edition's identity.
+#[derive(Debug, Clone, Serialize, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub struct EditionId {
+    pub sheet: String,
+    pub region: String,
+    pub locale: String,
+    pub tier: String,
+}
+
+impl std::fmt::Display for EditionId {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(
+            f,
+            "{}/{}/{}/{}",
+            self.region, self.locale, self.tier, self.sheet
+        )
+    }
+}
+
+/// The whole sheet, as data.
+#[derive(Debug, Serialize)]
+pub struct Sheet {
+    pub edition: EditionId,
+    /// BCP 47 tag of the sheet's language.
+    pub lang: String,
+    /// ISO 639 code and region for Typst's `text(lang:, region:)`.
+    pub typst_lang: String,
+    pub typst_region: Option<String>,
+    pub dir: Direction,
+    pub fonts: Vec<String>,
+    pub paper: Paper,
+    pub tier: TierInfo,
+    pub title: Text,
+    pub subtitle: Option<Text>,
+    pub region_name: Text,
+    pub endonym: String,
+    pub marks: Vec<Mark>,
+    pub sections: Vec<Section>,
+    pub labels: Labels,
+    pub generator: String,
+}
+
+/// What the templates need to know about the tier.
+#[derive(Debug, Serialize)]
+pub struct TierInfo {
+    pub id: String,
+    pub audience: Audience,
+    pub min_body_pt: f64,
+    pub template: String,
+    pub child: bool,
+}
+
+/// A visible notice: a draft translation or sample contacts.
+#[derive(Debug, Serialize)]
+pub struct Mark {
+    pub kind: &'static str,
+    pub text: Text,
+    /// The same notice in the reference language, when the sheet is in another one.
+    pub reference: Option<Text>,
+}
+
+/// A pictogram: where Typst finds it, the SVG for HTML, and its text alternative.
+#[derive(Debug, Serialize)]
+pub struct Picture {
+    pub id: String,
+    pub path: String,
+    pub svg_base64: String,
+    pub alt: Text,
+}
+
+#[derive(Debug, Serialize)]
+pub struct Section {
+    pub id: String,
+    pub heading: Text,
+    pub pictogram: Option<Picture>,
+    pub paragraphs: Vec<Text>,
+    pub rights: Vec<Right>,
+    pub support: Vec<Support>,
+    pub contacts: Vec<ContactEntry>,
+    pub contacts_intro: Option<Text>,
+}
+
+#[derive(Debug, Serialize)]
+pub struct Right {
+    pub id: String,
+    pub title: Text,
+    pub body: Text,
+    pub pictogram: Option<Picture>,
+    pub legal_basis: Vec<Text>,
+}
+
+#[derive(Debug, Serialize)]
+pub struct Support {
+    pub kind: SupportKind,
+    pub title: Text,
+    pub body: Text,
+    pub pictogram: Option<Picture>,
+    pub providers: Vec<Provider>,
+}
+
+#[derive(Debug, Serialize)]
+pub struct Provider {
+    pub organisation: Text,
+    pub location: Text,
+    pub conditions: Vec<Text>,
+    pub sample: bool,
+}
+
+/// A phone number as printed and as dialled.
+#[derive(Debug, Serialize)]
+pub struct Phone {
+    pub display: String,
+    pub tel: String,
+}
+
+#[derive(Debug, Serialize)]
+pub struct ContactEntry {
+    pub id: String,
+    pub organisation: Text,
+    pub services: Vec<Text>,
+    pub phone: Option<Phone>,
+    pub hotline: bool,
+    pub hours: Text,
+    pub languages: Vec<Text>,
+    pub address: Option<Text>,
+    pub email: Option<String>,
+    pub website: Option<String>,
+    pub last_verified: String,
+    pub sample: bool,
+}
+
+/// Localized interface words.
+#[derive(Debug, Serialize)]
+pub struct Labels {
+    pub phone: Text,
+    pub hotline: Text,
+    pub hours: Text,
+    pub languages: Text,
+    pub address: Text,
+    pub email: Text,
+    pub website: Text,
+    pub services: Text,
+    pub legal_basis: Text,
+    pub last_verified: Text,
+    pub provided_by: Text,
+    pub location: Text,
+    pub sample_contact: Text,
+    pub made_with: Text,
+    pub page: Text,
+}
+
+/// Inputs for building one sheet model.
+pub struct Inputs<'a> {
+    pub content: &'a Content,
+    pub sheet_id: &'a str,
+    pub sheet: &'a SheetFile,
+    pub region_id: &'a str,
+    pub region: &'a RegionFile,
+    pub locales: &'a [Locale],
+    pub fallback_fonts: &'a [String],
+    pub language_names: &'a std::collections::BTreeMap<String, String>,
+    pub paper: Paper,
+}
+
+/// Builds the sheet model for one locale and tier; problems are left in the localizer.
+pub fn build(inputs: &Inputs<'_>, l10n: &Localizer<'_>) -> Option<Sheet> {
+    let locale = l10n.locale;
+    let tier = l10n.tier;
+    let t = |id: &str| l10n.text(id, &[]);
+    let any_sample = inputs.region.contacts.iter().any(|c| c.sample);
+
+    let mut marks = Vec::new();
+    if !locale.meta.reviewed {
+        marks.push(mark("draft", "ui-draft-notice", l10n)?);
+    }
+    if any_sample {
+        marks.push(mark("sample", "ui-sample-notice", l10n)?);
+    }
+
+    let mut sections = Vec::new();
+    for section in &inputs.sheet.sections {
+        if let Some(tiers) = &section.tiers
+            && !tiers.iter().any(|t| t.get_ref() == &tier.id)
+        {
+            continue;
+        }
+        let mut paragraphs = Vec::new();
+        for p in &section.paragraphs {
+            paragraphs.push(t(p.get_ref())?);
+        }
+        let mut rights = Vec::new();
+        for id in &section.rights {
+            let Some(right) = inputs
+                .content
+                .rights
+                .iter()
+                .find(|r| r.id.get_ref() == id.get_ref())
+            else {
+                continue;
+            };
+            if !right.audiences.contains(&tier.audience) {
+                continue;
+            }
+            let mut legal_basis = Vec::new();
+            for basis in &right.legal_basis {
+                let instrument = t(basis.instrument.get_ref())?;
+                let args = [
+                    ("instrument", FluentValue::from(instrument.text.clone())),
+                    ("article", FluentValue::from(basis.article.clone())),
+                ];
+                legal_basis.push(l10n.text("ui-legal-citation", &args)?);
+            }
+            rights.push(Right {
+                id: right.id.get_ref().clone(),
+                title: t(right.title.get_ref())?,
+                body: t(right.body.get_ref())?,
+                pictogram: picture(
+                    inputs,
+                    right.pictogram.as_ref().map(|p| p.get_ref().as_str()),
+                    l10n,
+                )?,
+                legal_basis,
+            });
+        }
+        let mut support = Vec::new();
+        for kind in &section.support {
+            let kind = *kind.get_ref();
+            let Some(info) = inputs
+                .content
+                .support
+                .iter()
+                .find(|s| *s.kind.get_ref() == kind)
+            else {
+                continue;
+            };
+            if info
+                .audiences
+                .as_ref()
+                .is_some_and(|a| !a.contains(&tier.audience))
+            {
+                continue;
+            }
+            let mut providers = Vec::new();
+            for option in inputs
+                .region
+                .options
+                .iter()
+                .filter(|o| *o.kind.get_ref() == kind)
+            {
+                if !option.target.audiences.contains(&tier.audience) {
+                    continue;
+                }
+                let Some(contact) = find_contact(inputs.region, option.provider.get_ref()) else {
+                    continue;
+                };
+                let mut conditions = Vec::new();
+                for c in &option.conditions {
+                    conditions.push(t(&format!("condition-{}", c.as_str()))?);
+                }
+                providers.push(Provider {
+                    organisation: Text::in_lang(
+                        &contact.organisation,
+                        contact.lang.get_ref(),
+                        &locale.tag,
+                    ),
+                    location: Text::in_lang(&option.location, contact.lang.get_ref(), &locale.tag),
+                    conditions,
+                    sample: contact.sample,
+                });
+            }
+            support.push(Support {
+                kind,
+                title: t(info.title.get_ref())?,
+                body: t(info.body.get_ref())?,
+                pictogram: picture(
+                    inputs,
+                    info.pictogram.as_ref().map(|p| p.get_ref().as_str()),
+                    l10n,
+                )?,
+                providers,
+            });
+        }
+        let mut contacts = Vec::new();
+        let mut contacts_intro = None;
+        if section.contacts {
+            for contact in &inputs.region.contacts {
+                if section.hotlines_only && !contact.hotline {
+                    continue;
+                }
+                contacts.push(contact_entry(contact, inputs, l10n)?);
+            }
+            let count = [("count", FluentValue::from(contacts.len()))];
+            contacts_intro = Some(l10n.text("ui-contacts-count", &count)?);
+        }
+        sections.push(Section {
+            id: section.id.get_ref().clone(),
+            heading: t(section.heading.get_ref())?,
+            pictogram: picture(
+                inputs,
+                section.pictogram.as_ref().map(|p| p.get_ref().as_str()),
+                l10n,
+            )?,
+            paragraphs,
+            rights,
+            support,
+            contacts,
+            contacts_intro,
+        });
+    }
+
+    let mut fonts = locale.meta.fonts.clone();
+    for f in inputs.fallback_fonts {
+        if !fonts.contains(f) {
+            fonts.push(f.clone());
+        }
+    }
+    let labels = Labels {
+        phone: t("ui-phone")?,
+        hotline: t("ui-hotline")?,
+        hours: t("ui-hours")?,
+        languages: t("ui-languages")?,
+        address: t("ui-address")?,
+        email: t("ui-email")?,
+        website: t("ui-website")?,
+        services: t("ui-services")?,
+        legal_basis: t("ui-legal-basis")?,
+        last_verified: t("ui-last-verified")?,
+        provided_by: t("ui-provided-by")?,
+        location: t("ui-where")?,
+        sample_contact: t("ui-sample-contact")?,
+        made_with: t("ui-made-with")?,
+        page: t("ui-page-label")?,
+    };
+    Some(Sheet {
+        edition: EditionId {
+            sheet: inputs.sheet_id.to_string(),
+            region: inputs.region_id.to_string(),
+            locale: locale.tag.clone(),
+            tier: tier.id.clone(),
+        },
+        lang: locale.tag.clone(),
+        typst_lang: locale.langid.language.as_str().to_string(),
+        typst_region: locale.langid.region.map(|r| r.as_str().to_string()),
+        dir: locale.meta.direction,
+        fonts,
+        paper: inputs.paper,
+        tier: tier_info(tier),
+        title: t(inputs.sheet.title.get_ref())?,
+        subtitle: match &inputs.sheet.subtitle {
+            Some(id) => Some(t(id.get_ref())?),
+            None => None,
+        },
+        region_name: t(inputs.region.name.get_ref())?,
+        endonym: locale.meta.endonym.clone(),
+        marks,
+        sections,
+        labels,
+        generator: format!("infosheet {}", env!("CARGO_PKG_VERSION")),
+    })
+}
+
+fn tier_info(tier: &Tier) -> TierInfo {
+    TierInfo {
+        id: tier.id.clone(),
+        audience: tier.audience,
+        min_body_pt: tier.min_body_pt,
+        template: tier.template.clone(),
+        child: tier.audience == Audience::Child,
+    }
+}
+
+fn mark(kind: &'static str, id: &str, l10n: &Localizer<'_>) -> Option<Mark> {
+    let text = l10n.text(id, &[])?;
+    let reference = if l10n.locale.tag != l10n.reference.tag && text.lang.is_none() {
+        let english = Localizer::new(l10n.reference, l10n.reference, l10n.tier);
+        let t = english.text(id, &[])?;
+        Some(Text {
+            text: t.text,
+            lang: Some(l10n.reference.tag.clone()),
+        })
+    } else {
+        None
+    };
+    Some(Mark {
+        kind,
+        text,
+        reference,
+    })
+}
+
+fn find_contact<'r>(region: &'r RegionFile, id: &str) -> Option<&'r Contact> {
+    region.contacts.iter().find(|c| c.id.get_ref() == id)
+}
+
+fn picture(inputs: &Inputs<'_>, id: Option<&str>, l10n: &Localizer<'_>) -> Option<Option<Picture>> {
+    let Some(id) = id else { return Some(None) };
+    let Some(p) = inputs
+        .content
+        .pictograms
+        .iter()
+        .find(|p| p.id.get_ref() == id)
+    else {
+        return Some(None);
+    };
+    let svg = inputs.content.pictogram_svgs.get(id)?;
+    Some(Some(Picture {
+        id: id.to_string(),
+        path: format!("/pictograms/{id}.svg"),
+        svg_base64: crate::render::base64(svg),
+        alt: l10n.text(p.alt.get_ref(), &[])?,
+    }))
+}
+
+fn contact_entry(
+    contact: &Contact,
+    inputs: &Inputs<'_>,
+    l10n: &Localizer<'_>,
+) -> Option<ContactEntry> {
+    let sheet_lang = &l10n.locale.tag;
+    let mut services = Vec::new();
+    for s in &contact.services {
+        let kind = *s.get_ref();
+        if let Some(info) = inputs
+            .content
+            .support
+            .iter()
+            .find(|i| *i.kind.get_ref() == kind)
+        {
+            services.push(l10n.text(info.title.get_ref(), &[])?);
+        }
+    }
+    let hours = match (&contact.hours.from, &contact.hours.to) {
+        (Some(from), Some(to)) => l10n.text(
+            &format!("hours-{}", contact.hours.days.get_ref()),
+            &[
+                ("from", FluentValue::from(from.clone())),
+                ("to", FluentValue::from(to.clone())),
+            ],
+        )?,
+        _ => l10n.text("hours-always", &[])?,
+    };
+    let languages = contact
+        .languages
+        .iter()
+        .map(|tag| {
+            let tag = tag.get_ref();
+            let name = inputs
+                .locales
+                .iter()
+                .find(|l| &l.tag == tag)
+                .map(|l| l.meta.endonym.clone())
+                .or_else(|| inputs.language_names.get(tag).cloned())
+                .unwrap_or_else(|| tag.clone());
+            Text::in_lang(name, tag, sheet_lang)
+        })
+        .collect();
+    Some(ContactEntry {
+        id: contact.id.get_ref().clone(),
+        organisation: Text::in_lang(&contact.organisation, contact.lang.get_ref(), sheet_lang),
+        services,
+        phone: contact.phone.as_ref().map(|p| Phone {
+            display: p.get_ref().clone(),
+            tel: tel_uri(p.get_ref()),
+        }),
+        hotline: contact.hotline,
+        hours,
+        languages,
+        address: contact
+            .address
+            .as_ref()
+            .map(|a| Text::in_lang(a, contact.lang.get_ref(), sheet_lang)),
+        email: contact.email.as_ref().map(|e| e.get_ref().clone()),
+        website: contact.website.as_ref().map(|w| w.get_ref().clone()),
+        last_verified: contact.last_verified.get_ref().to_string(),
+        sample: contact.sample,
+    })
+}
+
+/// `tel:` URI for a printed phone number: the leading `+` and the digits.
+pub fn tel_uri(display: &str) -> String {
+    let digits: String = display.chars().filter(|c| c.is_ascii_digit()).collect();
+    if display.trim_start().starts_with('+') {
+        format!("tel:+{digits}")
+    } else {
+        format!("tel:{digits}")
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn tel_uri_keeps_plus_and_digits() {
+        assert_eq!(tel_uri("+44 20 7946 0123"), "tel:+442079460123");
+        assert_eq!(tel_uri("1300 975 707"), "tel:1300975707");
+    }
+}

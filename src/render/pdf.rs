@@ -1,0 +1,238 @@
+//! PDF rendering with Typst as a library: one shared world, PDF/UA-1 export.
+
+use std::collections::{BTreeMap, HashMap};
+use std::path::PathBuf;
+use std::sync::Arc;
+
+use typst::WorldExt;
+use typst::diag::{Severity as TypstSeverity, SourceDiagnostic};
+use typst::foundations::{Bytes, Datetime, Smart};
+use typst::layout::{Frame, FrameItem};
+use typst::syntax::{FileId, Source};
+use typst_layout::PagedDocument;
+use typst_pdf::{PdfOptions, PdfStandard, PdfStandards, Timestamp};
+
+use super::fonts::Fonts;
+use super::world::{self, EditionWorld, Shared};
+use crate::diag::Diagnostic;
+use crate::model::Sheet;
+use crate::project::TemplateFile;
+
+/// Renders sheet models to tagged PDF/UA-1 files.
+pub struct PdfRenderer {
+    shared: Shared,
+    /// Template paths by file id, to report Typst errors at the template's file:line:col.
+    template_paths: HashMap<FileId, (PathBuf, Arc<str>)>,
+}
+
+impl PdfRenderer {
+    /// Prepares the shared world: fonts, template sources and pictograms.
+    pub fn new(
+        fonts: Fonts,
+        templates: &BTreeMap<String, TemplateFile>,
+        pictograms: &BTreeMap<String, Arc<[u8]>>,
+        date: Date,
+    ) -> Result<Self, Diagnostic> {
+        let mut sources = HashMap::new();
+        let mut template_paths = HashMap::new();
+        for (name, file) in templates {
+            let id = world::file_id(&format!("/{name}")).ok_or_else(|| {
+                Diagnostic::error("template name is not a valid path").in_file(&file.path)
+            })?;
+            sources.insert(id, Source::new(id, file.text.to_string()));
+            template_paths.insert(id, (file.path.clone(), file.text.clone()));
+        }
+        let mut files = HashMap::new();
+        for (id, svg) in pictograms {
+            let fid = world::file_id(&format!("/pictograms/{id}.svg")).ok_or_else(|| {
+                Diagnostic::error(format!("pictogram id `{id}` is not a valid path"))
+            })?;
+            files.insert(fid, Bytes::new(svg.to_vec()));
+        }
+        let model_id =
+            world::file_id(world::MODEL_PATH).ok_or_else(|| Diagnostic::error("bad model path"))?;
+        let today = Datetime::from_ymd(date.year, date.month, date.day)
+            .ok_or_else(|| Diagnostic::error("the build date is not a valid date"))?;
+        let shared = Shared {
+            library: world::library(),
+            fonts,
+            sources,
+            files,
+            model_id,
+            today,
+        };
+        Ok(Self {
+            shared,
+            template_paths,
+        })
+    }
+
+    /// Fonts shared by all editions.
+    pub fn fonts(&self) -> &Fonts {
+        &self.shared.fonts
+    }
+
+    /// Typesets one sheet and exports it as PDF/UA-1.
+    pub fn render(&self, sheet: &Sheet, date: Date) -> Result<Vec<u8>, Vec<Diagnostic>> {
+        let template = format!("/{}.typ", sheet.tier.template);
+        let main = world::file_id(&template)
+            .filter(|id| self.shared.sources.contains_key(id))
+            .ok_or_else(|| {
+                vec![Diagnostic::error(format!(
+                    "no Typst template templates/typst{template}"
+                ))]
+            })?;
+        let model = serde_json::to_vec(sheet)
+            .map_err(|e| vec![Diagnostic::error(format!("sheet model: {e}"))])?;
+        let world = EditionWorld {
+            shared: &self.shared,
+            main,
+            model: Bytes::new(model),
+        };
+        let warned = typst::compile::<PagedDocument>(&world);
+        let document = warned
+            .output
+            .map_err(|errors| self.convert(&world, &errors))?;
+        let tofu = missing_glyphs(&document, &sheet.fonts);
+        if !tofu.is_empty() {
+            return Err(tofu);
+        }
+        let timestamp = Datetime::from_ymd_hms(date.year, date.month, date.day, 0, 0, 0)
+            .map(Timestamp::new_utc);
+        let standards = PdfStandards::new(&[PdfStandard::Ua_1])
+            .map_err(|e| vec![Diagnostic::error(format!("PDF standard: {}", e.message()))])?;
+        let options = PdfOptions {
+            ident: Smart::Custom(sheet.edition.to_string()),
+            creator: Smart::Custom(Some(sheet.generator.clone())),
+            timestamp,
+            standards,
+            ..PdfOptions::default()
+        };
+        typst_pdf::pdf(&document, &options).map_err(|errors| self.convert(&world, &errors))
+    }
+
+    fn convert(&self, world: &EditionWorld<'_>, errors: &[SourceDiagnostic]) -> Vec<Diagnostic> {
+        errors
+            .iter()
+            .filter(|e| e.severity == TypstSeverity::Error)
+            .map(|e| {
+                let mut diag = Diagnostic::error(format!("Typst: {}", e.message));
+                if let Some(id) = e.span.id()
+                    && let Some((path, text)) = self.template_paths.get(&id)
+                {
+                    match world.range(e.span) {
+                        Some(range) => diag = diag.at(path, text, range),
+                        None => diag = diag.in_file(path),
+                    }
+                }
+                if let Some(hint) = e.hints.first() {
+                    diag = diag.with_hint(hint.v.to_string());
+                }
+                diag
+            })
+            .collect()
+    }
+}
+
+/// A calendar date (UTC) stamped into PDFs and exposed to templates as today.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Date {
+    pub year: i32,
+    pub month: u8,
+    pub day: u8,
+}
+
+impl Date {
+    /// The UTC date of a Unix timestamp.
+    pub fn from_unix(secs: i64) -> Self {
+        // Civil-from-days, after Howard Hinnant's public-domain date algorithms.
+        let days = secs.div_euclid(86_400);
+        let z = days + 719_468;
+        let era = z.div_euclid(146_097);
+        let doe = z - era * 146_097;
+        let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
+        let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+        let mp = (5 * doy + 2) / 153;
+        let day = (doy - (153 * mp + 2) / 5 + 1) as u8;
+        let month = if mp < 10 { mp + 3 } else { mp - 9 } as u8;
+        let year = (yoe + era * 400 + i64::from(month <= 2)) as i32;
+        Self { year, month, day }
+    }
+
+    /// Parses `YYYY-MM-DD`.
+    pub fn parse(text: &str) -> Option<Self> {
+        let mut parts = text.trim().splitn(3, '-');
+        let year = parts.next()?.parse().ok()?;
+        let month = parts.next()?.parse().ok()?;
+        let day = parts.next()?.parse().ok()?;
+        Datetime::from_ymd(year, month, day).map(|_| Self { year, month, day })
+    }
+}
+
+impl std::fmt::Display for Date {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "{:04}-{:02}-{:02}", self.year, self.month, self.day)
+    }
+}
+
+/// Characters laid out with glyph 0 (a blank box, "tofu"), as errors naming the fonts tried.
+fn missing_glyphs(document: &PagedDocument, fonts: &[String]) -> Vec<Diagnostic> {
+    let mut missing = std::collections::BTreeSet::new();
+    for page in document.pages() {
+        collect_missing(&page.frame, &mut missing);
+    }
+    missing
+        .into_iter()
+        .map(|c| {
+            Diagnostic::error(format!(
+                "no font has a glyph for U+{:04X} `{c}`: it would print as a blank box",
+                c as u32
+            ))
+            .with_hint(format!(
+                "fonts tried: {}; add a font covering this script to fonts/ and to the locale",
+                fonts.join(", ")
+            ))
+        })
+        .collect()
+}
+
+fn collect_missing(frame: &Frame, missing: &mut std::collections::BTreeSet<char>) {
+    for (_, item) in frame.items() {
+        match item {
+            FrameItem::Group(group) => collect_missing(&group.frame, missing),
+            FrameItem::Text(text) => {
+                for glyph in text.glyphs.iter().filter(|g| g.id == 0) {
+                    if let Some(s) = text.text.get(glyph.range()) {
+                        missing.extend(s.chars().filter(|c| !c.is_whitespace()));
+                    }
+                }
+            }
+            _ => {}
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::Date;
+
+    #[test]
+    fn unix_time_to_civil_date() {
+        assert_eq!(Date::from_unix(0).to_string(), "1970-01-01");
+        assert_eq!(Date::from_unix(1_795_000_000).to_string(), "2026-11-18");
+        assert_eq!(Date::from_unix(951_782_400).to_string(), "2000-02-29");
+    }
+
+    #[test]
+    fn parses_iso_dates_and_refuses_impossible_ones() {
+        assert_eq!(
+            Date::parse("2026-11-28"),
+            Some(Date {
+                year: 2026,
+                month: 11,
+                day: 28
+            })
+        );
+        assert_eq!(Date::parse("2026-02-30"), None);
+    }
+}

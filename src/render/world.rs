@@ -1,0 +1,87 @@
+//! infosheet's Typst world: templates, pictograms and the edition's model, nothing else.
+
+use std::collections::HashMap;
+use std::path::PathBuf;
+
+use typst::diag::{FileError, FileResult};
+use typst::foundations::{Bytes, Datetime};
+use typst::syntax::{FileId, RootedPath, Source, VirtualPath, VirtualRoot};
+use typst::text::{Font, FontBook};
+use typst::utils::LazyHash;
+use typst::{Library, LibraryExt, World};
+
+use super::fonts::Fonts;
+
+/// Virtual path at which a template reads its edition's sheet model.
+pub const MODEL_PATH: &str = "/model.json";
+
+/// The file id of a virtual path (ids are interned once per path and reused).
+pub fn file_id(path: &str) -> Option<FileId> {
+    Some(RootedPath::new(VirtualRoot::Project, VirtualPath::new(path).ok()?).intern())
+}
+
+/// Everything shared by all editions: library, fonts, template sources, pictograms.
+pub struct Shared {
+    pub library: LazyHash<Library>,
+    pub fonts: Fonts,
+    pub sources: HashMap<FileId, Source>,
+    pub files: HashMap<FileId, Bytes>,
+    pub model_id: FileId,
+    pub today: Datetime,
+}
+
+/// One edition's world: the shared parts plus the edition's model.
+pub struct EditionWorld<'a> {
+    pub shared: &'a Shared,
+    pub main: FileId,
+    pub model: Bytes,
+}
+
+impl World for EditionWorld<'_> {
+    fn library(&self) -> &LazyHash<Library> {
+        &self.shared.library
+    }
+
+    fn book(&self) -> &LazyHash<FontBook> {
+        &self.shared.fonts.book
+    }
+
+    fn main(&self) -> FileId {
+        self.main
+    }
+
+    fn source(&self, id: FileId) -> FileResult<Source> {
+        self.shared
+            .sources
+            .get(&id)
+            .cloned()
+            .ok_or_else(|| FileError::NotFound(PathBuf::from(id.vpath().get_without_slash())))
+    }
+
+    fn file(&self, id: FileId) -> FileResult<Bytes> {
+        if id == self.shared.model_id {
+            return Ok(self.model.clone());
+        }
+        if let Some(source) = self.shared.sources.get(&id) {
+            return Ok(Bytes::from_string(source.clone()));
+        }
+        self.shared
+            .files
+            .get(&id)
+            .cloned()
+            .ok_or_else(|| FileError::NotFound(PathBuf::from(id.vpath().get_without_slash())))
+    }
+
+    fn font(&self, index: usize) -> Option<Font> {
+        self.shared.fonts.fonts.get(index).cloned()
+    }
+
+    fn today(&self, _offset: Option<typst::foundations::Duration>) -> Option<Datetime> {
+        Some(self.shared.today)
+    }
+}
+
+/// A library with no extra inputs: templates read data from the model file only.
+pub fn library() -> LazyHash<Library> {
+    LazyHash::new(Library::builder().build())
+}

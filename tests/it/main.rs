@@ -1,0 +1,9 @@
+//! Integration tests: the real `infosheet` binary on the shipped default project and on
+//! copies of it with one file broken (the broken files live in tests/fixtures/broken/).
+
+mod support;
+
+mod build;
+mod errors;
+mod html;
+mod pdf;

@@ -1,0 +1,123 @@
+//! Helpers: copies of the default project, running the binary, reading outputs.
+
+use std::path::{Path, PathBuf};
+use std::process::{Command, Output};
+use std::sync::OnceLock;
+
+/// The repository root (the default project).
+pub fn repo() -> PathBuf {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+}
+
+/// A file under tests/fixtures/.
+pub fn fixture(rel: &str) -> PathBuf {
+    repo().join("tests/fixtures").join(rel)
+}
+
+/// A fixed date, so builds are reproducible.
+pub const EPOCH: &str = "1795000000";
+
+/// Runs `infosheet` with `args` in `project`.
+pub fn run(project: &Path, args: &[&str]) -> Output {
+    Command::new(env!("CARGO_BIN_EXE_infosheet"))
+        .arg("--project")
+        .arg(project)
+        .args(args)
+        .env("SOURCE_DATE_EPOCH", EPOCH)
+        .env("CI", "1")
+        .output()
+        .expect("the infosheet binary runs")
+}
+
+pub fn stderr(o: &Output) -> String {
+    String::from_utf8_lossy(&o.stderr).into_owned()
+}
+
+/// A fresh copy of the default project in a temporary folder (without output/).
+pub fn copy_project() -> tempfile::TempDir {
+    let dir = tempfile::tempdir().expect("temp dir");
+    for item in ["infosheet.toml", "content", "locales", "templates", "fonts"] {
+        copy_tree(&repo().join(item), &dir.path().join(item));
+    }
+    dir
+}
+
+fn copy_tree(from: &Path, to: &Path) {
+    if from.is_file() {
+        std::fs::copy(from, to).expect("copy file");
+        return;
+    }
+    for entry in walkdir::WalkDir::new(from) {
+        let entry = entry.expect("walk");
+        let rel = entry.path().strip_prefix(from).expect("prefix");
+        let target = to.join(rel);
+        if entry.file_type().is_dir() {
+            std::fs::create_dir_all(&target).expect("mkdir");
+        } else {
+            std::fs::copy(entry.path(), &target).expect("copy");
+        }
+    }
+}
+
+/// The default project built once into a temporary folder, shared by the tests that only read it.
+pub fn default_build() -> &'static Path {
+    static BUILT: OnceLock<tempfile::TempDir> = OnceLock::new();
+    BUILT
+        .get_or_init(|| {
+            let out = tempfile::tempdir().expect("temp dir");
+            let o = run(
+                &repo(),
+                &["build", "--quiet", "--out", &out.path().to_string_lossy()],
+            );
+            assert!(o.status.success(), "default build failed:\n{}", stderr(&o));
+            out
+        })
+        .path()
+}
+
+/// Every file under `dir` with extension `ext`, sorted.
+pub fn files_with_ext(dir: &Path, ext: &str) -> Vec<PathBuf> {
+    let mut out: Vec<PathBuf> = walkdir::WalkDir::new(dir)
+        .into_iter()
+        .filter_map(|e| e.ok())
+        .map(|e| e.into_path())
+        .filter(|p| p.extension().is_some_and(|e| e == ext))
+        .collect();
+    out.sort();
+    out
+}
+
+/// Locales, tiers and regions of the default project, read from its project file.
+pub fn default_matrix() -> (Vec<String>, Vec<String>, Vec<String>, Vec<String>) {
+    let text = std::fs::read_to_string(repo().join("infosheet.toml")).expect("project file");
+    let value: toml::Value = toml::from_str(&text).expect("project file parses");
+    let list = |key: &str| -> Vec<String> {
+        value[key]
+            .as_array()
+            .expect(key)
+            .iter()
+            .map(|v| v.as_str().expect("string").to_string())
+            .collect()
+    };
+    let tiers = value["tier"]
+        .as_array()
+        .expect("tiers")
+        .iter()
+        .map(|t| t["id"].as_str().expect("id").to_string())
+        .collect();
+    (list("locales"), tiers, list("regions"), list("sheets"))
+}
+
+/// Runs an external checker, returning its stdout.
+pub fn tool(cmd: &str, args: &[&str]) -> String {
+    let o = Command::new(cmd)
+        .args(args)
+        .output()
+        .unwrap_or_else(|e| panic!("{cmd} runs (install poppler-utils and qpdf): {e}"));
+    assert!(
+        o.status.success(),
+        "{cmd} {args:?} failed: {}",
+        String::from_utf8_lossy(&o.stderr)
+    );
+    String::from_utf8_lossy(&o.stdout).into_owned()
+}
