@@ -174,3 +174,122 @@ impl<'a> Localizer<'a> {
 fn lock<T>(m: &Mutex<T>) -> std::sync::MutexGuard<'_, T> {
     m.lock().unwrap_or_else(|poisoned| poisoned.into_inner())
 }
+
+#[cfg(test)]
+mod tests {
+    use std::collections::BTreeMap;
+
+    use fluent_bundle::FluentResource;
+    use fluent_bundle::concurrent::FluentBundle;
+
+    use super::*;
+    use crate::config::{AgeRange, Audience};
+    use crate::locales::{Direction, LocaleMeta};
+
+    fn locale(tag: &str, ftl: &str) -> Locale {
+        let langid: unic_langid::LanguageIdentifier = tag.parse().unwrap();
+        let mut bundle = FluentBundle::new_concurrent(vec![langid.clone()]);
+        bundle.set_use_isolating(false);
+        bundle
+            .add_resource(FluentResource::try_new(ftl.to_string()).unwrap())
+            .unwrap();
+        let meta = LocaleMeta {
+            endonym: tag.into(),
+            english_name: tag.into(),
+            script: "Latn".into(),
+            direction: Direction::Ltr,
+            fonts: vec![],
+            translator: String::new(),
+            reviewed: true,
+        };
+        Locale {
+            tag: tag.into(),
+            langid,
+            meta,
+            bundle,
+            messages: BTreeMap::new(),
+            dir: tag.into(),
+        }
+    }
+
+    fn tier(id: &str, audience: Audience) -> Tier {
+        Tier {
+            id: id.into(),
+            ages: AgeRange { min: 0, max: None },
+            audience,
+            min_body_pt: 12.0,
+            max_words_per_sentence: 10,
+            template: "full".into(),
+        }
+    }
+
+    #[test]
+    fn tier_variant_then_audience_then_general_then_reference() {
+        let en = locale(
+            "en",
+            "a = A\na--child = A child\na--child-5-8 = A young\nb = B\nc = C\n",
+        );
+        let de = locale("de", "a = A-de\na--child = A-de child\nb = B-de\n");
+        let young = tier("child-5-8", Audience::Child);
+        let l = Localizer::new(&de, &en, &young);
+        // The edition's own locale wins over a more specific reference message.
+        assert_eq!(l.text("a", &[]).unwrap(), Text::plain("A-de child"));
+        assert_eq!(l.text("b", &[]).unwrap(), Text::plain("B-de"));
+        let c = l.text("c", &[]).unwrap();
+        assert_eq!(
+            c,
+            Text {
+                text: "C".into(),
+                lang: Some("en".into())
+            }
+        );
+        let fallbacks = l.take_fallbacks();
+        assert_eq!(fallbacks.len(), 1);
+        assert_eq!(fallbacks[0].message, "c");
+        let en_young = Localizer::new(&en, &en, &young);
+        assert_eq!(en_young.text("a", &[]).unwrap().text, "A young");
+    }
+
+    #[test]
+    fn missing_messages_and_variables_are_problems_never_ids() {
+        let en = locale("en", "greet = Hello { $name }\n");
+        let adult = tier("adult", Audience::Adult);
+        let l = Localizer::new(&en, &en, &adult);
+        assert!(l.text("nowhere", &[]).is_none());
+        assert!(
+            l.text("greet", &[]).is_none(),
+            "an unpassed variable is an error"
+        );
+        let problems = l.take_problems();
+        assert_eq!(problems.len(), 2);
+        assert!(problems[0].message.contains("`nowhere` is missing"));
+        assert_eq!(
+            l.text("greet", &[("name", "Ana".into())]).unwrap().text,
+            "Hello Ana"
+        );
+    }
+
+    #[test]
+    fn tier_and_audience_reach_selectors() {
+        let en = locale(
+            "en",
+            "hi = { $audience ->\n    [child] Hi!\n   *[other] Good day.\n}\n",
+        );
+        let child = tier("child-9-12", Audience::Child);
+        let adult = tier("adult", Audience::Adult);
+        assert_eq!(
+            Localizer::new(&en, &en, &child)
+                .text("hi", &[])
+                .unwrap()
+                .text,
+            "Hi!"
+        );
+        assert_eq!(
+            Localizer::new(&en, &en, &adult)
+                .text("hi", &[])
+                .unwrap()
+                .text,
+            "Good day."
+        );
+    }
+}

@@ -39,7 +39,6 @@ pub const UI_MESSAGES: &[&str] = &[
     "condition-voluntary",
     "condition-confidential",
     "condition-unconditional",
-    "ui-legal-citation",
 ];
 
 /// One edition's identity.
@@ -130,7 +129,15 @@ pub struct Right {
     pub title: Text,
     pub body: Text,
     pub pictogram: Option<Picture>,
-    pub legal_basis: Vec<Text>,
+    pub legal_basis: Vec<Citation>,
+}
+
+/// Where a right is written: the instrument's name, and the article as the instrument numbers it.
+#[derive(Debug, Serialize)]
+pub struct Citation {
+    pub instrument: Text,
+    /// Kept apart from the localized name so templates can keep it left-to-right in any script.
+    pub article: String,
 }
 
 #[derive(Debug, Serialize)]
@@ -247,12 +254,10 @@ pub fn build(inputs: &Inputs<'_>, l10n: &Localizer<'_>) -> Option<Sheet> {
             }
             let mut legal_basis = Vec::new();
             for basis in &right.legal_basis {
-                let instrument = t(basis.instrument.get_ref())?;
-                let args = [
-                    ("instrument", FluentValue::from(instrument.text.clone())),
-                    ("article", FluentValue::from(basis.article.clone())),
-                ];
-                legal_basis.push(l10n.text("ui-legal-citation", &args)?);
+                legal_basis.push(Citation {
+                    instrument: t(basis.instrument.get_ref())?,
+                    article: basis.article.clone(),
+                });
             }
             rights.push(Right {
                 id: right.id.get_ref().clone(),

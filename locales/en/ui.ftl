@@ -9,7 +9,6 @@ ui-email = Email
 ui-website = Website
 ui-services = Services
 ui-legal-basis = Where this right is written
-ui-legal-citation = { $instrument } { $article }
 ui-last-verified = Checked on
 ui-provided-by = Provided by
 ui-where = Where

@@ -9,7 +9,6 @@ ui-email = 电子邮件
 ui-website = 网站
 ui-services = 服务内容
 ui-legal-basis = 这项权利的出处
-ui-legal-citation = { $instrument } { $article }
 ui-last-verified = 核实日期
 ui-provided-by = 提供机构
 ui-where = 地点
@@ -17,7 +16,7 @@ ui-sample-contact = 示例——不是真实的服务机构
 ui-sample-notice = 示例联系方式：这份资料上的服务机构和电话号码都只是示例，不是真实的服务。请不要拨打。
 ui-draft-notice = 翻译草稿——尚未审校。
 ui-contacts-count = { $count ->
-   *[other] 有 { $count } 家机构可以帮助您。
+   *[other] 有 { $count } 家机构可以提供帮助。
 }
 ui-made-with = 制作工具
 ui-page-label = 页
