@@ -20,6 +20,9 @@ use crate::render::fonts::Fonts;
 use crate::render::html::HtmlRenderer;
 use crate::render::pdf::{Date, PdfRenderer};
 
+/// Stack size of the threads that typeset editions.
+const TYPST_STACK_BYTES: usize = 64 * 1024 * 1024;
+
 /// What to build and where.
 #[derive(Debug, Clone)]
 pub struct BuildOptions {
@@ -111,14 +114,22 @@ pub fn build(options: &BuildOptions) -> Result<BuildReport> {
 
     let editions = selection.editions(&project);
     let bar = progress_bar(options.progress, editions.len() as u64);
-    let results: Vec<EditionResult> = editions
-        .par_iter()
-        .map(|edition| {
-            let result = build_edition(&project, edition, &formats, &html, pdf.as_ref(), options);
-            bar.inc(1);
-            result
-        })
-        .collect();
+    // Typst's layout recurses deeply; rayon's default 2 MiB thread stacks are not enough.
+    let pool = rayon::ThreadPoolBuilder::new()
+        .stack_size(TYPST_STACK_BYTES)
+        .build()
+        .map_err(|e| Error::Usage(format!("cannot start worker threads: {e}")))?;
+    let results: Vec<EditionResult> = pool.install(|| {
+        editions
+            .par_iter()
+            .map(|edition| {
+                let result =
+                    build_edition(&project, edition, &formats, &html, pdf.as_ref(), options);
+                bar.inc(1);
+                result
+            })
+            .collect()
+    });
     bar.finish_and_clear();
 
     let mut report = BuildReport {
@@ -321,7 +332,7 @@ fn build_edition(
     for &format in formats {
         let bytes = match format {
             Format::Html => html
-                .render_sheet(&format!("{}.html", model.tier.template), &model)
+                .render_sheet(&format!("{}.html", model.template), &model)
                 .map(String::into_bytes)
                 .map_err(|d| vec![d]),
             Format::Pdf => match pdf {

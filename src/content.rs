@@ -240,6 +240,8 @@ pub struct SheetFile {
     pub title: MessageId,
     /// Short line under the title.
     pub subtitle: Option<MessageId>,
+    /// Layout for every tier (e.g. `card`), instead of each tier's own template.
+    pub template: Option<Ref>,
     #[serde(rename = "section")]
     pub sections: Vec<Section>,
 }

@@ -73,6 +73,8 @@ pub struct Sheet {
     pub fonts: Vec<String>,
     pub paper: Paper,
     pub tier: TierInfo,
+    /// Template name, without extension, in both template folders.
+    pub template: String,
     pub title: Text,
     pub subtitle: Option<Text>,
     pub region_name: Text,
@@ -394,6 +396,11 @@ pub fn build(inputs: &Inputs<'_>, l10n: &Localizer<'_>) -> Option<Sheet> {
         fonts,
         paper: inputs.paper,
         tier: tier_info(tier),
+        template: inputs
+            .sheet
+            .template
+            .as_ref()
+            .map_or_else(|| tier.template.clone(), |t| t.get_ref().clone()),
         title: t(inputs.sheet.title.get_ref())?,
         subtitle: match &inputs.sheet.subtitle {
             Some(id) => Some(t(id.get_ref())?),

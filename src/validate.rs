@@ -181,6 +181,18 @@ pub fn check(project: &Project) -> Result<()> {
     }
 
     for (sheet, origin) in content.sheets.values() {
+        if let Some(template) = &sheet.template {
+            let name = template.get_ref();
+            let html = project.html_templates.contains_key(&format!("{name}.html"));
+            let typst = project.typst_templates.contains_key(&format!("{name}.typ"));
+            if !html || !typst {
+                problems.push(
+                    origin
+                        .error_at(template, format!("template `{name}` needs templates/html/{name}.html and templates/typst/{name}.typ"))
+                        .with_hint("a sheet's template replaces the tiers' own layout, so it must exist in both folders"),
+                );
+            }
+        }
         let mut section_ids = HashSet::new();
         for section in &sheet.sections {
             if !section_ids.insert(section.id.get_ref().as_str()) {

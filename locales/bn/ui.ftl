@@ -84,3 +84,5 @@ catalogue-intro = সব তথ্যপত্র, প্রতিটি ভা�
 catalogue-draft = খসড়া অনুবাদ — এখনও কোনো মাতৃভাষী পর্যালোচনা করেননি।
 catalogue-pdf = ছাপানোর জন্য পিডিএফ
 catalogue-html = ওয়েবপেজ
+region-sample-origin = নমুনা উৎস দেশ (নমুনা যোগাযোগ)
+region-sample-border = নমুনা সীমান্ত এলাকা (নমুনা যোগাযোগ)

@@ -84,3 +84,5 @@ catalogue-intro = Every sheet, in every language and for every age. Choose the l
 catalogue-draft = Draft translation — not yet reviewed by a native speaker.
 catalogue-pdf = PDF to print
 catalogue-html = Web page
+region-sample-origin = Sample origin country (sample contacts)
+region-sample-border = Sample border area (sample contacts)

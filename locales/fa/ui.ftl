@@ -84,3 +84,5 @@ catalogue-intro = همه برگه‌ها، به همه زبان‌ها و برا
 catalogue-draft = ترجمه پیش‌نویس — هنوز توسط گویشور بومی بازبینی نشده است.
 catalogue-pdf = فایل PDF برای چاپ
 catalogue-html = صفحه وب
+region-sample-origin = کشور مبدأ نمونه (اطلاعات تماس نمونه)
+region-sample-border = منطقه مرزی نمونه (اطلاعات تماس نمونه)

@@ -84,3 +84,5 @@ catalogue-intro = Lahat ng papel, sa bawat wika at para sa bawat edad. Piliin an
 catalogue-draft = Burador na salin — hindi pa nasusuri ng katutubong nagsasalita.
 catalogue-pdf = PDF na ililimbag
 catalogue-html = Pahina sa web
+region-sample-origin = Halimbawang bansang pinagmulan (mga halimbawang kontak)
+region-sample-border = Halimbawang lugar sa hangganan (mga halimbawang kontak)

@@ -83,3 +83,5 @@ catalogue-intro = Semua lembar, dalam semua bahasa dan untuk semua usia. Pilih b
 catalogue-draft = Draf terjemahan — belum ditinjau oleh penutur asli.
 catalogue-pdf = PDF untuk dicetak
 catalogue-html = Halaman web
+region-sample-origin = Contoh negara asal (kontak contoh)
+region-sample-border = Contoh wilayah perbatasan (kontak contoh)

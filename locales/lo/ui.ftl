@@ -83,3 +83,5 @@ catalogue-intro = ແຜ່ນຂໍ້ມູນທັງໝົດ ໃນທຸ�
 catalogue-draft = ສະບັບແປຮ່າງ — ຍັງບໍ່ທັນໄດ້ຮັບການກວດທານຈາກເຈົ້າຂອງພາສາ
 catalogue-pdf = PDF ສຳລັບພິມ
 catalogue-html = ໜ້າເວັບ
+region-sample-origin = ປະເທດຕົ້ນທາງຕົວຢ່າງ (ຂໍ້ມູນຕິດຕໍ່ຕົວຢ່າງ)
+region-sample-border = ເຂດຊາຍແດນຕົວຢ່າງ (ຂໍ້ມູນຕິດຕໍ່ຕົວຢ່າງ)

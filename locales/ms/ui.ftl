@@ -83,3 +83,5 @@ catalogue-intro = Setiap helaian, dalam setiap bahasa dan untuk setiap peringkat
 catalogue-draft = Terjemahan draf — belum disemak oleh penutur asli.
 catalogue-pdf = PDF untuk dicetak
 catalogue-html = Halaman web
+region-sample-origin = Contoh negara asal (hubungan contoh)
+region-sample-border = Contoh kawasan sempadan (hubungan contoh)

@@ -83,3 +83,5 @@ catalogue-intro = รวมเอกสารทุกฉบับ ทุกภ�
 catalogue-draft = ฉบับแปลร่าง — ยังไม่ได้รับการตรวจทานโดยเจ้าของภาษา
 catalogue-pdf = ไฟล์ PDF สำหรับพิมพ์
 catalogue-html = หน้าเว็บ
+region-sample-origin = ประเทศต้นทางตัวอย่าง (ข้อมูลติดต่อตัวอย่าง)
+region-sample-border = พื้นที่ชายแดนตัวอย่าง (ข้อมูลติดต่อตัวอย่าง)

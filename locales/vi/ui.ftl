@@ -83,3 +83,5 @@ catalogue-intro = Tất cả các tờ thông tin, bằng mọi ngôn ngữ và 
 catalogue-draft = Bản dịch nháp — chưa được người bản ngữ kiểm duyệt.
 catalogue-pdf = Bản PDF để in
 catalogue-html = Trang web
+region-sample-origin = Quốc gia xuất phát mẫu (thông tin liên hệ mẫu)
+region-sample-border = Khu vực biên giới mẫu (thông tin liên hệ mẫu)

@@ -83,3 +83,5 @@ catalogue-intro = 这里有所有的资料，涵盖每种语言和每个年龄�
 catalogue-draft = 翻译草稿——尚未经母语人士审校。
 catalogue-pdf = 可打印的PDF
 catalogue-html = 网页
+region-sample-origin = 示例来源国（示例联系方式）
+region-sample-border = 示例边境地区（示例联系方式）

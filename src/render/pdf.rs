@@ -74,7 +74,7 @@ impl PdfRenderer {
 
     /// Typesets one sheet and exports it as PDF/UA-1.
     pub fn render(&self, sheet: &Sheet, date: Date) -> Result<Vec<u8>, Vec<Diagnostic>> {
-        let template = format!("/{}.typ", sheet.tier.template);
+        let template = format!("/{}.typ", sheet.template);
         let main = world::file_id(&template)
             .filter(|id| self.shared.sources.contains_key(id))
             .ok_or_else(|| {

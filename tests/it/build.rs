@@ -46,6 +46,10 @@ fn flags_narrow_the_matrix() {
         &repo(),
         &[
             "build",
+            "--region",
+            "sample-destination",
+            "--sheet",
+            "rights-and-help",
             "--locale",
             "th",
             "--tier",
@@ -95,6 +99,10 @@ fn age_picks_the_tier_and_unknown_age_is_presumed_a_child() {
             &repo(),
             &[
                 "build",
+                "--region",
+                "sample-destination",
+                "--sheet",
+                "rights-and-help",
                 "--locale",
                 "en",
                 "--age",
@@ -156,6 +164,10 @@ fn same_inputs_give_byte_identical_outputs() {
             &repo(),
             &[
                 "build",
+                "--region",
+                "sample-destination",
+                "--sheet",
+                "rights-and-help",
                 "--locale",
                 "th,fa",
                 "--tier",
@@ -189,7 +201,17 @@ fn a_failed_edition_leaves_the_previous_outputs_intact() {
     let out = project.path().join("output");
     let o = run(
         project.path(),
-        &["build", "--locale", "en", "--tier", "adult"],
+        &[
+            "build",
+            "--region",
+            "sample-destination",
+            "--sheet",
+            "rights-and-help",
+            "--locale",
+            "en",
+            "--tier",
+            "adult",
+        ],
     );
     assert!(o.status.success(), "{}", stderr(&o));
     let pdf = out.join("sample-destination/en/adult/rights-and-help.pdf");
@@ -203,7 +225,17 @@ fn a_failed_edition_leaves_the_previous_outputs_intact() {
     .unwrap();
     let o = run(
         project.path(),
-        &["build", "--locale", "en", "--tier", "adult"],
+        &[
+            "build",
+            "--region",
+            "sample-destination",
+            "--sheet",
+            "rights-and-help",
+            "--locale",
+            "en",
+            "--tier",
+            "adult",
+        ],
     );
     assert_eq!(o.status.code(), Some(1));
     assert!(
@@ -242,7 +274,17 @@ fn a_missing_translation_falls_back_visibly_and_is_reported() {
     let o = run(
         project.path(),
         &[
-            "build", "--locale", "th", "--tier", "adult", "--format", "html",
+            "build",
+            "--region",
+            "sample-destination",
+            "--sheet",
+            "rights-and-help",
+            "--locale",
+            "th",
+            "--tier",
+            "adult",
+            "--format",
+            "html",
         ],
     );
     assert!(o.status.success(), "{}", stderr(&o));

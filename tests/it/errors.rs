@@ -10,7 +10,17 @@ fn build_with(broken: &str, target: &str) -> (String, tempfile::TempDir) {
     std::fs::copy(fixture(broken), project.path().join(target)).unwrap();
     let o = run(
         project.path(),
-        &["build", "--locale", "en", "--tier", "adult"],
+        &[
+            "build",
+            "--region",
+            "sample-destination",
+            "--sheet",
+            "rights-and-help",
+            "--locale",
+            "en",
+            "--tier",
+            "adult",
+        ],
     );
     assert_eq!(
         o.status.code(),
@@ -120,7 +130,17 @@ fn a_script_without_a_font_is_an_error_not_tofu() {
     let o = run(
         project.path(),
         &[
-            "build", "--locale", "th", "--tier", "adult", "--format", "pdf",
+            "build",
+            "--region",
+            "sample-destination",
+            "--sheet",
+            "rights-and-help",
+            "--locale",
+            "th",
+            "--tier",
+            "adult",
+            "--format",
+            "pdf",
         ],
     );
     assert_eq!(o.status.code(), Some(1));
@@ -143,7 +163,17 @@ fn a_file_that_is_not_a_font_is_refused() {
     .unwrap();
     let o = run(
         project.path(),
-        &["build", "--locale", "en", "--tier", "adult"],
+        &[
+            "build",
+            "--region",
+            "sample-destination",
+            "--sheet",
+            "rights-and-help",
+            "--locale",
+            "en",
+            "--tier",
+            "adult",
+        ],
     );
     assert_eq!(o.status.code(), Some(1));
     let err = stderr(&o);

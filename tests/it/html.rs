@@ -141,3 +141,39 @@ fn tiers_differ_in_wording_and_type_size() {
         "young children get no legal citations"
     );
 }
+
+#[test]
+fn every_unreviewed_locale_carries_the_draft_mark_in_every_edition() {
+    let out = default_build();
+    let mut marked = 0;
+    for file in files_with_ext(out, "html")
+        .into_iter()
+        .filter(|p| !p.ends_with("index.html"))
+    {
+        let locale = file
+            .parent()
+            .and_then(|p| p.parent())
+            .and_then(|p| p.file_name())
+            .unwrap()
+            .to_string_lossy()
+            .into_owned();
+        let meta =
+            std::fs::read_to_string(repo().join("locales").join(&locale).join("locale.toml"))
+                .unwrap();
+        let reviewed = meta.lines().any(|l| l.replace(' ', "") == "reviewed=true");
+        let html = std::fs::read_to_string(&file).unwrap();
+        assert_eq!(
+            html.contains("class=\"mark mark-draft\""),
+            !reviewed,
+            "{}",
+            file.display()
+        );
+        assert!(
+            html.contains("class=\"mark mark-sample\""),
+            "{}: sample contacts are marked",
+            file.display()
+        );
+        marked += usize::from(!reviewed);
+    }
+    assert_eq!(marked, 11 * 4 * 3 * 2);
+}

@@ -65,11 +65,13 @@ pub fn default_build() -> &'static Path {
     BUILT
         .get_or_init(|| {
             let out = tempfile::tempdir().expect("temp dir");
-            let o = run(
-                &repo(),
-                &["build", "--quiet", "--out", &out.path().to_string_lossy()],
-            );
+            let o = run(&repo(), &["build", "--out", &out.path().to_string_lossy()]);
             assert!(o.status.success(), "default build failed:\n{}", stderr(&o));
+            let err = stderr(&o);
+            assert!(
+                err.contains(" 0 warning(s), 0 failed"),
+                "the default build has no warning:\n{err}"
+            );
             out
         })
         .path()

@@ -1,0 +1,16 @@
+### The one-page help card.
+
+sheet-card-title = Kard ng tulong
+sheet-card-title--child-5-8 = Sino ang makatutulong sa akin
+sheet-card-subtitle = Itago ang kard na ito. Tumawag kung kailangan mo ng tulong.
+sheet-card-subtitle--child-5-8 = Itago mo ang kard na ito. Iyo ito.
+sheet-card-subtitle--child = Itago mo ang kard na ito. Tumawag ka kung kailangan mo ng tulong.
+section-card-call-heading = Tumawag para humingi ng tulong, libre
+section-card-call-heading--child-5-8 = Tumawag para humingi ng tulong
+card-call-intro = Sumasagot ang mga numerong ito araw-araw. Hindi mo kailangang sabihin ang pangalan mo.
+card-call-intro--child-5-8 = Magpasama ka sa nakatatanda kapag tatawag.
+card-call-intro--child-9-12 = Puwede kang tumawag kahit kailan. Libre ito.
+section-card-rights-heading = Ang iyong mga karapatan
+section-card-rights-heading--child-5-8 = Tandaan mo
+section-card-remember-heading = Tandaan
+section-card-remember-heading--child-5-8 = Wala kang ginawang mali
