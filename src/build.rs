@@ -2,10 +2,10 @@
 
 use std::io::IsTerminal;
 use std::path::{Path, PathBuf};
+use std::sync::atomic::{AtomicUsize, Ordering};
 use std::time::{Duration, Instant};
 
 use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
-use rayon::prelude::*;
 use serde::Serialize;
 
 use crate::config::{Format, Tier};
@@ -13,12 +13,14 @@ use crate::diag::Diagnostic;
 use crate::error::{Error, Result};
 use crate::locales::Locale;
 use crate::localize::{Localizer, Text};
+use crate::manifest::{self, Manifest};
 use crate::model::{self, EditionId, Inputs, Sheet};
 use crate::output::write_atomic;
 use crate::project::Project;
 use crate::render::fonts::Fonts;
 use crate::render::html::HtmlRenderer;
 use crate::render::pdf::{Date, PdfRenderer};
+use crate::timings::{Stage, Timings};
 
 /// Stack size of the threads that typeset editions.
 const TYPST_STACK_BYTES: usize = 64 * 1024 * 1024;
@@ -36,6 +38,10 @@ pub struct BuildOptions {
     pub formats: Vec<Format>,
     pub date: Date,
     pub progress: bool,
+    /// Render every edition even when the manifest says its inputs did not change.
+    pub force: bool,
+    /// Build in this pseudo-locale instead of the project's locales (see `pseudo.rs`).
+    pub pseudo: Option<crate::pseudo::Pseudo>,
 }
 
 /// What a build did.
@@ -43,18 +49,22 @@ pub struct BuildOptions {
 pub struct BuildReport {
     pub editions: usize,
     pub files_written: usize,
+    /// Output files whose inputs had not changed since they were written.
+    pub files_up_to_date: usize,
     pub warnings: Vec<Diagnostic>,
     pub failures: Vec<(EditionId, Vec<Diagnostic>)>,
     pub elapsed: Duration,
+    pub timings: Timings,
 }
 
 impl BuildReport {
     /// One line for the end of a build.
     pub fn summary(&self) -> String {
         format!(
-            "{} edition(s), {} file(s) written, {} warning(s), {} failed, in {:.2} s",
+            "{} edition(s), {} file(s) written, {} up to date, {} warning(s), {} failed, in {:.2} s",
             self.editions,
             self.files_written,
+            self.files_up_to_date,
             self.warnings.len(),
             self.failures.len(),
             self.elapsed.as_secs_f64()
@@ -87,63 +97,107 @@ pub fn default_date() -> Result<Date> {
 /// Loads, checks and renders the project; fails only if it cannot start. Failed editions are in the report.
 pub fn build(options: &BuildOptions) -> Result<BuildReport> {
     let started = Instant::now();
-    let project = Project::load(&options.project)?;
-    crate::validate::check(&project)?;
-    let selection = Selection::new(&project, options)?;
+    let timings = Timings::default();
+    let (project, selection, html) = timings.time(Stage::Load, || -> Result<_> {
+        let mut project = Project::load(&options.project)?;
+        crate::validate::check(&project)?;
+        if let Some(pseudo) = options.pseudo {
+            crate::pseudo::install(&mut project, pseudo)?;
+        }
+        let selection = Selection::new(&project, options)?;
+        let html = HtmlRenderer::new(&project.html_templates).map_err(Error::Invalid)?;
+        Ok((project, selection, html))
+    })?;
     let formats = if options.formats.is_empty() {
         project.config.file.formats.clone()
     } else {
         options.formats.clone()
     };
-
-    let html = HtmlRenderer::new(&project.html_templates).map_err(Error::Invalid)?;
+    let inputs = SharedInputs::new(&project, &formats, options.date);
+    let manifest = if options.force {
+        Manifest::default()
+    } else {
+        Manifest::load(&options.out)
+    };
+    // Every character must have a glyph before anything is typeset (a blank box in a printed
+    // leaflet is never acceptable).
     let pdf = if formats.contains(&Format::Pdf) {
-        let fonts = Fonts::load(&project.root().join("fonts"))?;
-        Some(
-            PdfRenderer::new(
-                fonts,
-                &project.typst_templates,
-                &project.content.pictogram_svgs,
-                options.date,
-            )
-            .map_err(Error::from)?,
-        )
+        Some(timings.time(Stage::Load, || -> Result<PdfRenderer> {
+            let fonts = Fonts::load(&project.root().join("fonts"))?;
+            let gaps = crate::coverage::check(&project, &fonts, &selection.locales);
+            if !gaps.is_empty() {
+                return Err(Error::Invalid(gaps));
+            }
+            PdfRenderer::new(fonts, &project.typst_templates, &project.content.pictogram_svgs, options.date)
+                .map_err(Error::from)
+        })?)
     } else {
         None
     };
+    let pdf_renderer = || pdf.as_ref().ok_or_else(|| vec![Diagnostic::error("PDF renderer not prepared")]);
 
-    let editions = selection.editions(&project);
+    let editions = selection.editions();
     let bar = progress_bar(options.progress, editions.len() as u64);
     // Typst's layout recurses deeply; rayon's default 2 MiB thread stacks are not enough.
     let pool = rayon::ThreadPoolBuilder::new()
         .stack_size(TYPST_STACK_BYTES)
         .build()
         .map_err(|e| Error::Usage(format!("cannot start worker threads: {e}")))?;
-    let results: Vec<EditionResult> = pool.install(|| {
-        editions
-            .par_iter()
-            .map(|edition| {
-                let result =
-                    build_edition(&project, edition, &formats, &html, pdf.as_ref(), options);
-                bar.inc(1);
-                result
-            })
-            .collect()
+    let ctx = EditionContext {
+        project: &project,
+        formats: &formats,
+        html: &html,
+        pdf: &pdf_renderer,
+        options,
+        inputs: &inputs,
+        manifest: &manifest,
+        timings: &timings,
+    };
+    // Each worker takes the next edition from a shared counter. Editions are not rayon tasks,
+    // so a worker that waits inside Typst's own parallel work never steals a second edition:
+    // one edition in flight per thread keeps memory bounded and stage timings exact.
+    let next = AtomicUsize::new(0);
+    let per_thread: Vec<Vec<(usize, EditionResult)>> = pool.broadcast(|_| {
+        let mut done = Vec::new();
+        loop {
+            let i = next.fetch_add(1, Ordering::Relaxed);
+            let Some(edition) = editions.get(i) else {
+                break;
+            };
+            done.push((i, build_edition(&ctx, edition)));
+            bar.inc(1);
+        }
+        done
     });
+    let mut results: Vec<(usize, EditionResult)> = per_thread.into_iter().flatten().collect();
+    results.sort_by_key(|(i, _)| *i);
+    let results = results.into_iter().map(|(_, r)| r);
     bar.finish_and_clear();
 
     let mut report = BuildReport {
         editions: editions.len(),
         ..BuildReport::default()
     };
+    let mut manifest = manifest;
     for result in results {
-        report.files_written += result.written;
+        report.files_written += result.written.len();
+        report.files_up_to_date += result.up_to_date.len();
         report.warnings.extend(result.warnings);
+        for (rel, hash) in result.written.into_iter().chain(result.up_to_date) {
+            manifest.record(rel, hash);
+        }
+        for rel in &result.failed_outputs {
+            manifest.forget(rel);
+        }
         if !result.errors.is_empty() {
             report.failures.push((result.id, result.errors));
         }
     }
-    match write_catalogue(&project, &html, &options.out) {
+    let catalogue = timings.time(Stage::Write, || {
+        write_catalogue(&project, &html, &options.out)?;
+        manifest.save(&options.out)
+    });
+    match catalogue {
         Ok(()) => report.files_written += 1,
         Err(e) => report.failures.push((
             EditionId {
@@ -156,7 +210,57 @@ pub fn build(options: &BuildOptions) -> Result<BuildReport> {
         )),
     }
     report.elapsed = started.elapsed();
+    report.timings = timings;
     Ok(report)
+}
+
+/// Hashes of the inputs every edition shares, computed once per build.
+struct SharedInputs {
+    html_templates: String,
+    typst_templates: String,
+    fonts: String,
+    date: String,
+}
+
+impl SharedInputs {
+    fn new(project: &Project, formats: &[Format], date: Date) -> Self {
+        let templates = |map: &std::collections::BTreeMap<String, crate::project::TemplateFile>| {
+            manifest::hash_parts(
+                map.iter()
+                    .flat_map(|(name, f)| [name.as_bytes(), f.text.as_bytes()]),
+            )
+        };
+        let fonts = if formats.contains(&Format::Pdf) {
+            manifest::hash_tree(&project.root().join("fonts"))
+        } else {
+            String::new()
+        };
+        Self {
+            html_templates: templates(&project.html_templates),
+            typst_templates: templates(&project.typst_templates),
+            fonts,
+            date: date.to_string(),
+        }
+    }
+
+    /// The hash of everything an output file depends on: the tool, the format, the sheet model
+    /// (which holds every message and content value the edition uses), templates, fonts, date.
+    fn output_hash(&self, format: Format, model_json: &[u8]) -> String {
+        let version = env!("CARGO_PKG_VERSION").as_bytes();
+        match format {
+            Format::Html => {
+                manifest::hash_parts([version, b"html", model_json, self.html_templates.as_bytes()])
+            }
+            Format::Pdf => manifest::hash_parts([
+                version,
+                b"pdf",
+                model_json,
+                self.typst_templates.as_bytes(),
+                self.fonts.as_bytes(),
+                self.date.as_bytes(),
+            ]),
+        }
+    }
 }
 
 fn progress_bar(show: bool, len: u64) -> ProgressBar {
@@ -211,7 +315,7 @@ impl Selection {
         })
     }
 
-    fn editions(&self, _project: &Project) -> Vec<EditionId> {
+    fn editions(&self) -> Vec<EditionId> {
         let mut out = Vec::new();
         for region in &self.regions {
             for locale in &self.locales {
@@ -233,9 +337,24 @@ impl Selection {
 
 struct EditionResult {
     id: EditionId,
-    written: usize,
+    /// Output files written, with the hash of their inputs.
+    written: Vec<(String, String)>,
+    up_to_date: Vec<(String, String)>,
+    failed_outputs: Vec<String>,
     warnings: Vec<Diagnostic>,
     errors: Vec<Diagnostic>,
+}
+
+/// Everything an edition needs from the build, shared by all worker threads.
+struct EditionContext<'a> {
+    project: &'a Project,
+    formats: &'a [Format],
+    html: &'a HtmlRenderer,
+    pdf: &'a (dyn Fn() -> std::result::Result<&'a PdfRenderer, Vec<Diagnostic>> + Sync),
+    options: &'a BuildOptions,
+    inputs: &'a SharedInputs,
+    manifest: &'a Manifest,
+    timings: &'a Timings,
 }
 
 /// Output path of an edition in `format`, relative to the output folder.
@@ -305,21 +424,22 @@ fn prefix(id: &EditionId, mut d: Diagnostic) -> Diagnostic {
     d
 }
 
-fn build_edition(
-    project: &Project,
-    id: &EditionId,
-    formats: &[Format],
-    html: &HtmlRenderer,
-    pdf: Option<&PdfRenderer>,
-    options: &BuildOptions,
-) -> EditionResult {
+fn build_edition(ctx: &EditionContext<'_>, id: &EditionId) -> EditionResult {
     let mut result = EditionResult {
         id: id.clone(),
-        written: 0,
+        written: Vec::new(),
+        up_to_date: Vec::new(),
+        failed_outputs: Vec::new(),
         warnings: Vec::new(),
         errors: Vec::new(),
     };
-    let (model, warnings) = match sheet_model(project, id) {
+    let model = ctx.timings.time(Stage::Localize, || {
+        let (model, warnings) = sheet_model(ctx.project, id)?;
+        let json = serde_json::to_vec(&model)
+            .map_err(|e| vec![Diagnostic::error(format!("sheet model: {e}"))])?;
+        Ok((model, json, warnings))
+    });
+    let (model, json, warnings) = match model {
         Ok(m) => m,
         Err(errors) => {
             result.errors = errors;
@@ -329,33 +449,49 @@ fn build_edition(
     result.warnings = warnings;
     // Render every format first, then write: a failure leaves the previous files untouched.
     let mut rendered = Vec::new();
-    for &format in formats {
+    for &format in ctx.formats {
+        let rel = edition_path(id, format)
+            .to_string_lossy()
+            .replace('\\', "/");
+        let hash = ctx.inputs.output_hash(format, &json);
+        if ctx.manifest.is_current(&ctx.options.out, &rel, &hash) {
+            result.up_to_date.push((rel, hash));
+            continue;
+        }
         let bytes = match format {
-            Format::Html => html
-                .render_sheet(&format!("{}.html", model.template), &model)
-                .map(String::into_bytes)
-                .map_err(|d| vec![d]),
-            Format::Pdf => match pdf {
-                Some(pdf) => pdf.render(&model, options.date),
-                None => Err(vec![Diagnostic::error("PDF renderer not prepared")]),
-            },
+            Format::Html => ctx.timings.time(Stage::RenderHtml, || {
+                ctx.html
+                    .render_sheet(&format!("{}.html", model.template), &model)
+                    .map(String::into_bytes)
+                    .map_err(|d| vec![d])
+            }),
+            Format::Pdf => (ctx.pdf)()
+                .and_then(|pdf| pdf.render(&model, json.clone(), ctx.options.date, ctx.timings)),
         };
         match bytes {
-            Ok(bytes) => rendered.push((format, bytes)),
-            Err(errors) => result
-                .errors
-                .extend(errors.into_iter().map(|d| prefix(id, d))),
+            Ok(bytes) => rendered.push((rel, hash, bytes)),
+            Err(errors) => {
+                result.failed_outputs.push(rel);
+                result
+                    .errors
+                    .extend(errors.into_iter().map(|d| prefix(id, d)));
+            }
         }
     }
     if !result.errors.is_empty() {
         return result;
     }
-    for (format, bytes) in rendered {
-        match write_atomic(&options.out.join(edition_path(id, format)), &bytes) {
-            Ok(()) => result.written += 1,
-            Err(e) => result
-                .errors
-                .extend(e.diagnostics().into_iter().map(|d| prefix(id, d))),
+    for (rel, hash, bytes) in rendered {
+        match ctx.timings.time(Stage::Write, || {
+            write_atomic(&ctx.options.out.join(&rel), &bytes)
+        }) {
+            Ok(()) => result.written.push((rel, hash)),
+            Err(e) => {
+                result.failed_outputs.push(rel);
+                result
+                    .errors
+                    .extend(e.diagnostics().into_iter().map(|d| prefix(id, d)));
+            }
         }
     }
     result
@@ -431,17 +567,27 @@ fn write_catalogue(project: &Project, html: &HtmlRenderer, out: &Path) -> Result
                     if html_link.is_none() && pdf_link.is_none() {
                         continue;
                     }
-                    let Ok((model, _)) = sheet_model(project, &id) else {
+                    let (Some((sheet_file, _)), Some((region_file, _))) = (
+                        project.content.sheets.get(sheet),
+                        project.content.regions.get(region),
+                    ) else {
                         continue;
                     };
+                    let edition_l10n = Localizer::new(locale, reference, tier);
+                    let title = edition_l10n.text(sheet_file.title.get_ref(), &[]);
+                    let region_name = text(region_file.name.get_ref());
                     let tier_name = text(&format!("tier-{}", tier.id));
-                    let Some(tier_name) = tier_name else { continue };
+                    let (Some(title), Some(region_name), Some(tier_name)) =
+                        (title, region_name, tier_name)
+                    else {
+                        continue;
+                    };
                     editions.push(CatalogueEdition {
                         title: Text {
-                            text: model.title.text,
-                            lang: Some(model.lang.clone()),
+                            lang: Some(title.lang.unwrap_or_else(|| locale.tag.clone())),
+                            text: title.text,
                         },
-                        region: model.region_name,
+                        region: region_name,
                         tier: tier_name,
                         html: html_link,
                         pdf: pdf_link,

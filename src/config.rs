@@ -34,6 +34,30 @@ pub struct ProjectFile {
     /// Names of languages (in their own script) that contacts speak but no locale provides.
     #[serde(default)]
     pub language_names: std::collections::BTreeMap<String, String>,
+    /// Settings of `infosheet check`.
+    #[serde(default)]
+    pub check: CheckSettings,
+}
+
+/// `[check]` in infosheet.toml: settings of `infosheet check`.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct CheckSettings {
+    /// A contact whose `last_verified` date is older than this many days is reported.
+    #[serde(default = "default_contact_max_age_days")]
+    pub contact_max_age_days: u32,
+}
+
+impl Default for CheckSettings {
+    fn default() -> Self {
+        Self {
+            contact_max_age_days: default_contact_max_age_days(),
+        }
+    }
+}
+
+fn default_contact_max_age_days() -> u32 {
+    365
 }
 
 fn default_formats() -> Vec<Format> {

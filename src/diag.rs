@@ -27,6 +27,8 @@ pub struct Diagnostic {
     pub source: Option<Arc<str>>,
     pub span: Option<Range<usize>>,
     pub hint: Option<String>,
+    /// A stable name for the kind of problem (e.g. `missing-message`), shown as `error[code]`.
+    pub code: Option<&'static str>,
 }
 
 impl Diagnostic {
@@ -39,6 +41,7 @@ impl Diagnostic {
             source: None,
             span: None,
             hint: None,
+            code: None,
         }
     }
 
@@ -73,6 +76,12 @@ impl Diagnostic {
         self
     }
 
+    /// Gives the diagnostic a stable code naming the kind of problem.
+    pub fn with_code(mut self, code: &'static str) -> Self {
+        self.code = Some(code);
+        self
+    }
+
     /// 1-based line and column (in characters) of the start of the span.
     pub fn line_col(&self) -> Option<(usize, usize)> {
         let (source, span) = (self.source.as_deref()?, self.span.as_ref()?);
@@ -102,7 +111,10 @@ impl fmt::Display for Diagnostic {
         if let Some(location) = self.location() {
             write!(f, "{location}: ")?;
         }
-        write!(f, "{kind}: {}", self.message)?;
+        match self.code {
+            Some(code) => write!(f, "{kind}[{code}]: {}", self.message)?,
+            None => write!(f, "{kind}: {}", self.message)?,
+        }
         if let Some(hint) = &self.hint {
             write!(f, " (hint: {hint})")?;
         }
@@ -144,6 +156,9 @@ pub fn render(diagnostics: &[Diagnostic], project_root: &Path) -> String {
             Severity::Warning => CsDiagnostic::warning(),
         }
         .with_message(&diag.message);
+        if let Some(code) = diag.code {
+            cs = cs.with_code(code);
+        }
         let mut notes = Vec::new();
         match (&diag.span, diag.source.is_some()) {
             (Some(span), true) => cs = cs.with_labels(vec![Label::primary((), span.clone())]),

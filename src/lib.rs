@@ -5,17 +5,25 @@
 //! [`model`] assembles a sheet, [`render`] turns it into HTML or PDF, [`output`] writes it.
 
 pub mod build;
+pub mod check;
 pub mod config;
 pub mod content;
+pub mod coverage;
 pub mod diag;
 pub mod error;
 pub mod locales;
 pub mod localize;
+pub mod manifest;
 pub mod model;
 pub mod output;
 pub mod project;
+pub mod pseudo;
+pub mod readability;
 pub mod render;
+pub mod scaffold;
 pub mod source;
+pub mod status;
+pub mod timings;
 pub mod validate;
 
 pub use error::{Error, Result};

@@ -51,6 +51,42 @@ enum Command {
         /// Date stamped into the PDFs, YYYY-MM-DD (default: SOURCE_DATE_EPOCH, else today).
         #[arg(long)]
         date: Option<String>,
+        /// Render every edition, even those whose inputs did not change since the last build.
+        #[arg(long)]
+        force: bool,
+        /// Print where the time went, per stage.
+        #[arg(long)]
+        timings: bool,
+        /// Build in a pseudo-locale instead (accented: en-XA, bidi: ar-XB), to find overflow
+        /// and text that does not come from a message.
+        #[arg(long, value_parser = ["accented", "bidi"], conflicts_with = "locale")]
+        pseudo: Option<String>,
+    },
+    /// Report every problem of the project at once, with file:line:column and a hint.
+    Check {
+        /// Only this locale's problems (and those of the whole project).
+        #[arg(long)]
+        locale: Option<String>,
+        /// Output: text (with source excerpts) or json (schema in README).
+        #[arg(long, value_parser = ["text", "json"], default_value = "text")]
+        format: String,
+        /// Exit with status 1 when there are warnings, not only errors.
+        #[arg(long)]
+        deny_warnings: bool,
+    },
+    /// Show how far each locale is translated, per age tier.
+    Status {
+        /// Output: text, markdown or json.
+        #[arg(long, value_parser = ["text", "markdown", "json"], default_value = "text")]
+        format: String,
+    },
+    /// Create locales/<TAG>/ from the reference locale, every message ready to translate.
+    NewLocale {
+        /// BCP 47 tag of the new locale, e.g. `ar`, `pt-BR`, `zh-Hant`.
+        tag: String,
+        /// Do not add the tag to `locales` in infosheet.toml.
+        #[arg(long)]
+        no_register: bool,
     },
 }
 
@@ -78,7 +114,13 @@ fn run(cli: &Cli) -> infosheet::Result<ExitCode> {
         format,
         out,
         date,
-    } = &cli.command;
+        force,
+        timings,
+        pseudo,
+    } = &cli.command
+    else {
+        return run_translator_command(cli);
+    };
     let mut formats = Vec::new();
     for f in format {
         formats.push(Format::parse(f).ok_or_else(|| {
@@ -114,6 +156,8 @@ fn run(cli: &Cli) -> infosheet::Result<ExitCode> {
         formats,
         date,
         progress: !cli.quiet,
+        force: *force,
+        pseudo: pseudo.as_deref().and_then(infosheet::pseudo::Pseudo::parse),
     };
     let report = build(&options)?;
     if !cli.quiet && !report.warnings.is_empty() {
@@ -130,10 +174,53 @@ fn run(cli: &Cli) -> infosheet::Result<ExitCode> {
             eprintln!("failed: {id}");
         }
     }
+    if *timings {
+        eprint!("{}", report.timings.report(report.elapsed));
+    }
     eprintln!("{}", report.summary());
     Ok(if report.failures.is_empty() {
         ExitCode::SUCCESS
     } else {
         ExitCode::from(1)
     })
+}
+
+/// `check`, `status` and `new-locale`.
+fn run_translator_command(cli: &Cli) -> infosheet::Result<ExitCode> {
+    match &cli.command {
+        Command::Check {
+            locale,
+            format,
+            deny_warnings,
+        } => {
+            let options = infosheet::check::CheckOptions {
+                project: cli.project.clone(),
+                locale: locale.clone(),
+                today: default_date()?,
+            };
+            let mut report = infosheet::check::check(&options)?;
+            if format == "json" {
+                print!("{}", report.to_json());
+            } else {
+                if cli.quiet {
+                    report.findings.retain(|f| f.diag.is_error());
+                }
+                print!("{}", report.to_text());
+            }
+            Ok(ExitCode::from(report.exit_code(*deny_warnings)))
+        }
+        Command::Status { format } => {
+            let format = infosheet::status::StatusFormat::parse(format)
+                .ok_or_else(|| infosheet::Error::Usage(format!("unknown format `{format}`")))?;
+            let status = infosheet::status::status(&cli.project)?;
+            print!("{}", status.render(format));
+            Ok(ExitCode::SUCCESS)
+        }
+        Command::NewLocale { tag, no_register } => {
+            let created = infosheet::scaffold::new_locale(&cli.project, tag, !no_register)?;
+            print!("{}", infosheet::scaffold::next_steps(&created));
+            Ok(ExitCode::SUCCESS)
+        }
+        Command::Build { .. } => Ok(ExitCode::from(2)),
+    }
 }

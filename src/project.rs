@@ -80,7 +80,7 @@ impl Project {
 }
 
 /// Reads the templates of one folder, refusing files that resolve outside it.
-fn load_templates(dir: &Path, ext: &str) -> Result<BTreeMap<String, TemplateFile>> {
+pub fn load_templates(dir: &Path, ext: &str) -> Result<BTreeMap<String, TemplateFile>> {
     let canonical_dir = dir.canonicalize().map_err(|e| Error::io(dir, e))?;
     let mut out = BTreeMap::new();
     let mut problems = Vec::new();

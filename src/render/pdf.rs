@@ -17,6 +17,10 @@ use super::world::{self, EditionWorld, Shared};
 use crate::diag::Diagnostic;
 use crate::model::Sheet;
 use crate::project::TemplateFile;
+use crate::timings::{Stage, Timings};
+
+/// Editions (counted over all threads) after which an unused memoized result is evicted.
+const CACHE_MAX_AGE: usize = 8;
 
 /// Renders sheet models to tagged PDF/UA-1 files.
 pub struct PdfRenderer {
@@ -72,8 +76,14 @@ impl PdfRenderer {
         &self.shared.fonts
     }
 
-    /// Typesets one sheet and exports it as PDF/UA-1.
-    pub fn render(&self, sheet: &Sheet, date: Date) -> Result<Vec<u8>, Vec<Diagnostic>> {
+    /// Typesets one sheet (whose model serializes to `model_json`) and exports it as PDF/UA-1.
+    pub fn render(
+        &self,
+        sheet: &Sheet,
+        model_json: Vec<u8>,
+        date: Date,
+        timings: &Timings,
+    ) -> Result<Vec<u8>, Vec<Diagnostic>> {
         let template = format!("/{}.typ", sheet.template);
         let main = world::file_id(&template)
             .filter(|id| self.shared.sources.contains_key(id))
@@ -82,17 +92,16 @@ impl PdfRenderer {
                     "no Typst template templates/typst{template}"
                 ))]
             })?;
-        let model = serde_json::to_vec(sheet)
-            .map_err(|e| vec![Diagnostic::error(format!("sheet model: {e}"))])?;
         let world = EditionWorld {
             shared: &self.shared,
             main,
-            model: Bytes::new(model),
+            model: Bytes::new(model_json),
         };
-        let warned = typst::compile::<PagedDocument>(&world);
-        let document = warned
-            .output
-            .map_err(|errors| self.convert(&world, &errors))?;
+        let document = timings.time(Stage::Typeset, || {
+            typst::compile::<PagedDocument>(&world)
+                .output
+                .map_err(|errors| self.convert(&world, &errors))
+        })?;
         let tofu = missing_glyphs(&document, &sheet.fonts);
         if !tofu.is_empty() {
             return Err(tofu);
@@ -108,7 +117,13 @@ impl PdfRenderer {
             standards,
             ..PdfOptions::default()
         };
-        typst_pdf::pdf(&document, &options).map_err(|errors| self.convert(&world, &errors))
+        let pdf = timings.time(Stage::ExportPdf, || {
+            typst_pdf::pdf(&document, &options).map_err(|errors| self.convert(&world, &errors))
+        });
+        // Drop memoized results no edition has used lately; templates, fonts and pictograms,
+        // used by every edition, stay cached.
+        typst::comemo::evict(CACHE_MAX_AGE);
+        pdf
     }
 
     fn convert(&self, world: &EditionWorld<'_>, errors: &[SourceDiagnostic]) -> Vec<Diagnostic> {

@@ -3,6 +3,7 @@
 
 mod support;
 
+mod a11y;
 mod build;
 mod errors;
 mod html;

@@ -1,0 +1,257 @@
+//! `infosheet status`: how far each locale's translation is, per age tier.
+
+use std::collections::BTreeSet;
+use std::path::Path;
+use std::process::Command;
+
+use serde::Serialize;
+
+use crate::check::messages::{self, Needed};
+use crate::error::Result;
+use crate::locales::Locale;
+use crate::project::Project;
+use crate::render::pdf::Date;
+
+/// Output format of `status`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum StatusFormat {
+    Text,
+    Markdown,
+    Json,
+}
+
+impl StatusFormat {
+    pub fn parse(name: &str) -> Option<Self> {
+        match name {
+            "text" => Some(Self::Text),
+            "markdown" | "md" => Some(Self::Markdown),
+            "json" => Some(Self::Json),
+            _ => None,
+        }
+    }
+}
+
+/// One tier of one locale.
+#[derive(Debug, Clone, Serialize)]
+pub struct TierStatus {
+    pub tier: String,
+    /// Messages this tier's editions use.
+    pub needed: usize,
+    /// Of those, the messages the locale has (any wording).
+    pub translated: usize,
+    /// Messages shown from the reference locale.
+    pub fallbacks: usize,
+    /// Messages shown in more general wording than the reference has for this tier.
+    pub general_wording: usize,
+}
+
+/// One locale.
+#[derive(Debug, Clone, Serialize)]
+pub struct LocaleStatus {
+    pub tag: String,
+    pub endonym: String,
+    pub english_name: String,
+    pub reviewed: bool,
+    pub reference: bool,
+    /// Date of the last change to the locale's folder (YYYY-MM-DD).
+    pub last_change: Option<String>,
+    /// Where the date comes from: `git` (last commit) or `mtime` (newest file).
+    pub last_change_source: Option<&'static str>,
+    pub tiers: Vec<TierStatus>,
+    /// Distinct messages shown from the reference locale in some tier.
+    pub fallback_messages: Vec<String>,
+}
+
+/// The whole table.
+#[derive(Debug, Clone, Serialize)]
+pub struct Status {
+    pub version: u32,
+    pub reference: String,
+    pub tiers: Vec<String>,
+    pub locales: Vec<LocaleStatus>,
+}
+
+/// Computes the status of every locale of the project in `root`.
+pub fn status(root: &Path) -> Result<Status> {
+    let project = Project::load(root)?;
+    let needed = messages::needed(&project);
+    let reference = project.reference();
+    let locales = project
+        .locales
+        .iter()
+        .map(|l| locale_status(&project, &needed, reference, l))
+        .collect();
+    Ok(Status {
+        version: 1,
+        reference: reference.tag.clone(),
+        tiers: project
+            .config
+            .file
+            .tiers
+            .iter()
+            .map(|t| t.id.clone())
+            .collect(),
+        locales,
+    })
+}
+
+fn locale_status(project: &Project, needed: &Needed, reference: &Locale, l: &Locale) -> LocaleStatus {
+    let mut tiers = Vec::new();
+    let mut fallback_messages = BTreeSet::new();
+    for tier in &project.config.file.tiers {
+        let ids = needed.per_tier.get(&tier.id).cloned().unwrap_or_default();
+        let mut translated = 0;
+        let mut general = 0;
+        for id in &ids {
+            match messages::resolve(l, id, tier) {
+                Some((index, _)) => {
+                    translated += 1;
+                    if messages::resolve(reference, id, tier).is_some_and(|(r, _)| r < index) {
+                        general += 1;
+                    }
+                }
+                None => {
+                    fallback_messages.insert(id.clone());
+                }
+            }
+        }
+        tiers.push(TierStatus {
+            tier: tier.id.clone(),
+            needed: ids.len(),
+            translated,
+            fallbacks: ids.len() - translated,
+            general_wording: general,
+        });
+    }
+    let (last_change, source) = match last_change(project.root(), &l.dir) {
+        Some((d, s)) => (Some(d), Some(s)),
+        None => (None, None),
+    };
+    LocaleStatus {
+        tag: l.tag.clone(),
+        endonym: l.meta.endonym.clone(),
+        english_name: l.meta.english_name.clone(),
+        reviewed: l.meta.reviewed,
+        reference: l.tag == reference.tag,
+        last_change,
+        last_change_source: source,
+        tiers,
+        fallback_messages: fallback_messages.into_iter().collect(),
+    }
+}
+
+/// Date of the last commit touching `dir`, else of its newest file.
+fn last_change(root: &Path, dir: &Path) -> Option<(String, &'static str)> {
+    let git = Command::new("git")
+        .arg("-C")
+        .arg(root)
+        .args(["log", "-1", "--format=%cs", "--"])
+        .arg(dir)
+        .output();
+    if let Ok(o) = git
+        && o.status.success()
+    {
+        let date = String::from_utf8_lossy(&o.stdout).trim().to_string();
+        if !date.is_empty() {
+            return Some((date, "git"));
+        }
+    }
+    let newest = std::fs::read_dir(dir)
+        .ok()?
+        .filter_map(|e| e.ok())
+        .filter_map(|e| e.metadata().ok()?.modified().ok())
+        .max()?;
+    let secs = newest.duration_since(std::time::UNIX_EPOCH).ok()?.as_secs() as i64;
+    let d = Date::from_unix(secs);
+    Some((format!("{:04}-{:02}-{:02}", d.year, d.month, d.day), "mtime"))
+}
+
+impl Status {
+    /// Renders the table in `format`.
+    pub fn render(&self, format: StatusFormat) -> String {
+        match format {
+            StatusFormat::Json => {
+                let mut s = serde_json::to_string_pretty(self).unwrap_or_else(|_| "{}".into());
+                s.push('\n');
+                s
+            }
+            StatusFormat::Text | StatusFormat::Markdown => self.table(format),
+        }
+    }
+
+    fn rows(&self) -> (Vec<String>, Vec<Vec<String>>) {
+        let mut header = vec!["locale".to_string(), "language".into(), "reviewed".into()];
+        header.extend(self.tiers.iter().cloned());
+        header.extend(["fallbacks".into(), "last change".into()]);
+        let rows = self
+            .locales
+            .iter()
+            .map(|l| {
+                let mut row = vec![
+                    l.tag.clone(),
+                    l.english_name.clone(),
+                    if l.reference {
+                        "reference".into()
+                    } else if l.reviewed {
+                        "yes".into()
+                    } else {
+                        "no (draft)".into()
+                    },
+                ];
+                for t in &l.tiers {
+                    let mut cell = format!("{}/{}", t.translated, t.needed);
+                    if t.general_wording > 0 {
+                        cell.push_str(&format!(" ({} general)", t.general_wording));
+                    }
+                    row.push(cell);
+                }
+                row.push(l.fallback_messages.len().to_string());
+                row.push(match (&l.last_change, l.last_change_source) {
+                    (Some(d), Some(s)) => format!("{d} ({s})"),
+                    _ => "unknown".into(),
+                });
+                row
+            })
+            .collect();
+        (header, rows)
+    }
+
+    fn table(&self, format: StatusFormat) -> String {
+        let (header, rows) = self.rows();
+        let mut widths: Vec<usize> = header.iter().map(|h| h.chars().count()).collect();
+        for row in &rows {
+            for (w, cell) in widths.iter_mut().zip(row) {
+                *w = (*w).max(cell.chars().count());
+            }
+        }
+        let line = |cells: &[String]| -> String {
+            let padded: Vec<String> = cells
+                .iter()
+                .zip(&widths)
+                .map(|(c, w)| format!("{c}{}", " ".repeat(w - c.chars().count())))
+                .collect();
+            match format {
+                StatusFormat::Markdown => format!("| {} |", padded.join(" | ")),
+                _ => padded.join("  ").trim_end().to_string(),
+            }
+        };
+        let mut out = String::new();
+        out.push_str(&line(&header));
+        out.push('\n');
+        if format == StatusFormat::Markdown {
+            let rule: Vec<String> = widths.iter().map(|w| "-".repeat(*w)).collect();
+            out.push_str(&format!("|-{}-|\n", rule.join("-|-")));
+        }
+        for row in &rows {
+            out.push_str(&line(row));
+            out.push('\n');
+        }
+        if format == StatusFormat::Text {
+            out.push_str(&format!(
+                "\ncells: messages the locale has / messages the tier's sheets need (\"general\": shown in more general wording than `{}` has for that tier); fallbacks: messages shown in `{}` instead\n",
+                self.reference, self.reference
+            ));
+        }
+        out
+    }
+}
