@@ -61,20 +61,23 @@ function htmlFiles(dir) {
   return out.sort();
 }
 
+// Put into every page with axe-core: a short CSS path naming an element in reports.
+function a11yPath(el) {
+  const parts = [];
+  for (let e = el; e && e.nodeType === 1 && parts.length < 5; e = e.parentElement) {
+    let s = e.localName;
+    if (e.id) { parts.unshift(`${s}#${e.id}`); break; }
+    if (e.classList.length) s += `.${[...e.classList].join('.')}`;
+    const same = e.parentElement ? [...e.parentElement.children].filter((c) => c.localName === e.localName) : [];
+    if (same.length > 1) s += `:nth-of-type(${same.indexOf(e) + 1})`;
+    parts.unshift(s);
+  }
+  return parts.join(' > ');
+}
+
 // Runs in the page: structure checks. Returns [{ rule, target, detail }].
 function domChecks() {
-  const path = (el) => {
-    const parts = [];
-    for (let e = el; e && e.nodeType === 1 && parts.length < 5; e = e.parentElement) {
-      let s = e.localName;
-      if (e.id) { parts.unshift(`${s}#${e.id}`); break; }
-      if (e.classList.length) s += `.${[...e.classList].join('.')}`;
-      const same = e.parentElement ? [...e.parentElement.children].filter((c) => c.localName === e.localName) : [];
-      if (same.length > 1) s += `:nth-of-type(${same.indexOf(e) + 1})`;
-      parts.unshift(s);
-    }
-    return parts.join(' > ');
-  };
+  const path = globalThis.a11yPath;
   const problems = [];
   const root = document.documentElement;
   if (!root.getAttribute('lang')?.trim()) problems.push({ rule: 'html-lang', target: 'html', detail: 'no lang' });
@@ -122,18 +125,7 @@ function domChecks() {
 // Runs in the page: horizontal scrolling of the page, and boxes whose text is clipped or
 // spills out. Returns [{ target, detail }].
 function overflowChecks() {
-  const path = (el) => {
-    const parts = [];
-    for (let e = el; e && e.nodeType === 1 && parts.length < 5; e = e.parentElement) {
-      let s = e.localName;
-      if (e.id) { parts.unshift(`${s}#${e.id}`); break; }
-      if (e.classList.length) s += `.${[...e.classList].join('.')}`;
-      const same = e.parentElement ? [...e.parentElement.children].filter((c) => c.localName === e.localName) : [];
-      if (same.length > 1) s += `:nth-of-type(${same.indexOf(e) + 1})`;
-      parts.unshift(s);
-    }
-    return parts.join(' > ');
-  };
+  const path = globalThis.a11yPath;
   const problems = [];
   const doc = document.scrollingElement || document.documentElement;
   const vw = document.documentElement.clientWidth;
@@ -162,6 +154,39 @@ function overflowChecks() {
     }
     if (cs.textOverflow === 'ellipsis' || (cs.webkitLineClamp && cs.webkitLineClamp !== 'none')) {
       problems.push({ target: path(el), detail: 'text truncated (ellipsis or line clamp)' });
+    }
+  }
+  // Words split across two lines although they would fit on one: a squeezed column or box
+  // breaks them with overflow-wrap. Addresses, numbers and names in links and <bdi> may
+  // break, and so may Chinese and Japanese, which break between any two characters.
+  const segmenters = new Map();
+  const segmenter = (lang) => {
+    if (!segmenters.has(lang)) segmenters.set(lang, new Intl.Segmenter(lang || undefined, { granularity: 'word' }));
+    return segmenters.get(lang);
+  };
+  // A word narrower than the page's text column can be kept whole.
+  const bodyStyle = getComputedStyle(document.body);
+  const room = document.body.clientWidth - parseFloat(bodyStyle.paddingLeft) - parseFloat(bodyStyle.paddingRight);
+  const range = document.createRange();
+  const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    const parent = node.parentElement;
+    if (!parent || parent.closest('a, bdi, style') || !/\S/.test(node.data)) continue;
+    const lang = parent.closest('[lang]')?.getAttribute('lang') ?? '';
+    const fontSize = parseFloat(getComputedStyle(parent).fontSize);
+    let block = parent;
+    while (block.parentElement && getComputedStyle(block).display.startsWith('inline')) block = block.parentElement;
+    for (const w of segmenter(lang).segment(node.data)) {
+      if (!w.isWordLike || w.segment.length < 2 || /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u.test(w.segment)) continue;
+      range.setStart(node, w.index);
+      range.setEnd(node, w.index + w.segment.length);
+      const rects = [...range.getClientRects()].filter((r) => r.width > 0).sort((a, b) => a.top - b.top);
+      // On another line: lower by more than half the font size (tall scripts' boxes overlap).
+      if (rects.length < 2 || rects[rects.length - 1].top - rects[0].top < fontSize / 2) continue;
+      const width = rects.reduce((sum, r) => sum + r.width, 0);
+      if (width <= room) {
+        problems.push({ target: path(block), detail: `word "${w.segment}" broken over two lines (${Math.round(width)} px wide, ${Math.round(room)} px of room)` });
+      }
     }
   }
   return problems;
@@ -206,7 +231,7 @@ const context = await chromium.launchPersistentContext(userDataDir, {
 
 // axe-core is put into every document before it loads, as Playwright does it (over the
 // DevTools protocol, so the pages' Content-Security-Policy, which allows no script, stays on).
-await context.addInitScript({ content: axeSource });
+await context.addInitScript({ content: `${axeSource}\n;globalThis.a11yPath = ${a11yPath.toString()};` });
 
 let passed = 0;
 let failed = 0;
@@ -273,16 +298,31 @@ async function checkFile(worker, file) {
 
     for (const p of await page.evaluate(domChecks)) problems.push([p.rule, p.target, p.detail]);
 
-    // Link names as Chromium computes them for assistive technology.
-    const linkCount = await page.locator('a[href]').count();
-    const { nodes } = await cdp.send('Accessibility.getFullAXTree');
-    const links = nodes.filter((n) => !n.ignored && n.role?.value === 'link');
-    if (links.length !== linkCount) problems.push(['link-name', 'a[href]', `${linkCount} links in the DOM, ${links.length} in the accessibility tree`]);
-    for (const l of links) {
-      if (!String(l.name?.value ?? '').trim()) problems.push(['link-name', `backend node ${l.backendDOMNodeId}`, 'link without accessible name']);
-    }
+    // What Chromium gives assistive technology: every link named, every table and header
+    // cell still a table and a header (narrow layouts restyle table cells).
+    const counts = await page.evaluate(() => ({
+      links: document.querySelectorAll('a[href]').length,
+      tables: document.querySelectorAll('table').length,
+      headers: document.querySelectorAll('th').length,
+    }));
+    const axAudit = async (rule) => {
+      const { nodes } = await cdp.send('Accessibility.getFullAXTree');
+      const shown = nodes.filter((n) => !n.ignored);
+      const links = shown.filter((n) => n.role?.value === 'link');
+      if (links.length !== counts.links) problems.push([rule, 'a[href]', `${counts.links} links in the DOM, ${links.length} in the accessibility tree`]);
+      for (const l of links) {
+        if (!String(l.name?.value ?? '').trim()) problems.push([rule, `backend node ${l.backendDOMNodeId}`, 'link without accessible name']);
+      }
+      const tables = shown.filter((n) => n.role?.value === 'table').length;
+      const headers = shown.filter((n) => ['rowheader', 'columnheader'].includes(n.role?.value)).length;
+      if (tables !== counts.tables || headers !== counts.headers) {
+        problems.push([rule, 'table', `${counts.tables} tables and ${counts.headers} th in the DOM, ${tables} tables and ${headers} header cells in the accessibility tree`]);
+      }
+    };
+    await axAudit('accessibility-tree');
 
     await page.setViewportSize(REFLOW);
+    await axAudit('accessibility-tree-320');
     for (const p of await page.evaluate(overflowChecks)) problems.push(['reflow-320', p.target, p.detail]);
 
     await page.setViewportSize(ZOOM_200);
