@@ -114,6 +114,8 @@ pub fn build(options: &BuildOptions) -> Result<BuildReport> {
         options.formats.clone()
     };
     let inputs = SharedInputs::new(&project, &formats, options.date);
+    // One build at a time writes to a folder; leftovers of a killed build are removed.
+    let _lock = crate::lock::OutputLock::acquire(&options.out)?;
     let manifest = if options.force {
         Manifest::default()
     } else {
@@ -179,7 +181,9 @@ pub fn build(options: &BuildOptions) -> Result<BuildReport> {
         ..BuildReport::default()
     };
     let mut manifest = manifest;
+    let mut staged = Vec::new();
     for result in results {
+        staged.extend(result.staged);
         report.files_written += result.written.len();
         report.files_up_to_date += result.up_to_date.len();
         report.warnings.extend(result.warnings);
@@ -193,12 +197,22 @@ pub fn build(options: &BuildOptions) -> Result<BuildReport> {
             report.failures.push((result.id, result.errors));
         }
     }
-    let catalogue = timings.time(Stage::Write, || {
-        write_catalogue(&project, &html, &options.out)?;
-        manifest.save(&options.out)
-    });
+    // Nothing is put in place unless every edition succeeded: a failed build leaves the output
+    // folder as the previous build left it (dropping the staged files removes them).
+    let catalogue = if report.failures.is_empty() {
+        timings.time(Stage::Write, || {
+            crate::output::commit_all(staged)?;
+            write_catalogue(&project, &html, &options.out)?;
+            manifest.save(&options.out)
+        })
+    } else {
+        drop(staged);
+        report.files_written = 0;
+        Ok(())
+    };
     match catalogue {
-        Ok(()) => report.files_written += 1,
+        Ok(()) if report.failures.is_empty() => report.files_written += 1,
+        Ok(()) => {}
         Err(e) => report.failures.push((
             EditionId {
                 sheet: "index".into(),
@@ -251,6 +265,7 @@ impl SharedInputs {
             Format::Html => {
                 manifest::hash_parts([version, b"html", model_json, self.html_templates.as_bytes()])
             }
+            Format::Json => manifest::hash_parts([version, b"json", model_json]),
             Format::Pdf => manifest::hash_parts([
                 version,
                 b"pdf",
@@ -341,6 +356,8 @@ struct EditionResult {
     written: Vec<(String, String)>,
     up_to_date: Vec<(String, String)>,
     failed_outputs: Vec<String>,
+    /// Output files written to temporary files, put in place only if the whole build succeeds.
+    staged: Vec<crate::output::Staged>,
     warnings: Vec<Diagnostic>,
     errors: Vec<Diagnostic>,
 }
@@ -430,6 +447,7 @@ fn build_edition(ctx: &EditionContext<'_>, id: &EditionId) -> EditionResult {
         written: Vec::new(),
         up_to_date: Vec::new(),
         failed_outputs: Vec::new(),
+        staged: Vec::new(),
         warnings: Vec::new(),
         errors: Vec::new(),
     };
@@ -467,6 +485,7 @@ fn build_edition(ctx: &EditionContext<'_>, id: &EditionId) -> EditionResult {
             }),
             Format::Pdf => (ctx.pdf)()
                 .and_then(|pdf| pdf.render(&model, json.clone(), ctx.options.date, ctx.timings)),
+            Format::Json => Ok(json.clone()),
         };
         match bytes {
             Ok(bytes) => rendered.push((rel, hash, bytes)),
@@ -483,9 +502,12 @@ fn build_edition(ctx: &EditionContext<'_>, id: &EditionId) -> EditionResult {
     }
     for (rel, hash, bytes) in rendered {
         match ctx.timings.time(Stage::Write, || {
-            write_atomic(&ctx.options.out.join(&rel), &bytes)
+            crate::output::stage(&ctx.options.out.join(&rel), &bytes)
         }) {
-            Ok(()) => result.written.push((rel, hash)),
+            Ok(staged) => {
+                result.staged.push(staged);
+                result.written.push((rel, hash));
+            }
             Err(e) => {
                 result.failed_outputs.push(rel);
                 result

@@ -70,6 +70,8 @@ fn default_formats() -> Vec<Format> {
 pub enum Format {
     Pdf,
     Html,
+    /// The sheet model itself, as templates receive it (for template authors and benchmarks).
+    Json,
 }
 
 impl Format {
@@ -77,6 +79,7 @@ impl Format {
         match self {
             Format::Pdf => "pdf",
             Format::Html => "html",
+            Format::Json => "json",
         }
     }
 
@@ -85,6 +88,7 @@ impl Format {
         match name.trim().to_ascii_lowercase().as_str() {
             "pdf" => Some(Format::Pdf),
             "html" => Some(Format::Html),
+            "json" => Some(Format::Json),
             _ => None,
         }
     }

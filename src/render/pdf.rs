@@ -76,14 +76,13 @@ impl PdfRenderer {
         &self.shared.fonts
     }
 
-    /// Typesets one sheet (whose model serializes to `model_json`) and exports it as PDF/UA-1.
-    pub fn render(
+    /// Lays out one sheet (whose model serializes to `model_json`), refusing missing glyphs.
+    pub fn typeset(
         &self,
         sheet: &Sheet,
         model_json: Vec<u8>,
-        date: Date,
         timings: &Timings,
-    ) -> Result<Vec<u8>, Vec<Diagnostic>> {
+    ) -> Result<PagedDocument, Vec<Diagnostic>> {
         let template = format!("/{}.typ", sheet.template);
         let main = world::file_id(&template)
             .filter(|id| self.shared.sources.contains_key(id))
@@ -106,6 +105,18 @@ impl PdfRenderer {
         if !tofu.is_empty() {
             return Err(tofu);
         }
+        Ok(document)
+    }
+
+    /// Typesets one sheet (whose model serializes to `model_json`) and exports it as PDF/UA-1.
+    pub fn render(
+        &self,
+        sheet: &Sheet,
+        model_json: Vec<u8>,
+        date: Date,
+        timings: &Timings,
+    ) -> Result<Vec<u8>, Vec<Diagnostic>> {
+        let document = self.typeset(sheet, model_json, timings)?;
         let timestamp = Datetime::from_ymd_hms(date.year, date.month, date.day, 0, 0, 0)
             .map(Timestamp::new_utc);
         let standards = PdfStandards::new(&[PdfStandard::Ua_1])
@@ -118,7 +129,15 @@ impl PdfRenderer {
             ..PdfOptions::default()
         };
         let pdf = timings.time(Stage::ExportPdf, || {
-            typst_pdf::pdf(&document, &options).map_err(|errors| self.convert(&world, &errors))
+            typst_pdf::pdf(&document, &options).map_err(|errors| {
+                // Only template sources are needed to locate export errors.
+                let world = EditionWorld {
+                    shared: &self.shared,
+                    main: self.shared.model_id,
+                    model: Bytes::new(Vec::new()),
+                };
+                self.convert(&world, &errors)
+            })
         });
         // Drop memoized results no edition has used lately; templates, fonts and pictograms,
         // used by every edition, stay cached.
