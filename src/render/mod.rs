@@ -2,6 +2,7 @@
 
 pub mod fonts;
 pub mod html;
+pub mod mend;
 pub mod pdf;
 mod world;
 

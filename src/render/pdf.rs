@@ -117,6 +117,8 @@ impl PdfRenderer {
         timings: &Timings,
     ) -> Result<Vec<u8>, Vec<Diagnostic>> {
         let document = self.typeset(sheet, model_json, timings)?;
+        // Clusters split across text items would be tagged twice (see mend.rs).
+        let document = super::mend::before_export(document);
         let timestamp = Datetime::from_ymd_hms(date.year, date.month, date.day, 0, 0, 0)
             .map(Timestamp::new_utc);
         let standards = PdfStandards::new(&[PdfStandard::Ua_1])

@@ -1,0 +1,383 @@
+//! Re-joins grapheme clusters that Typst's line layout split across two text items.
+//!
+//! Typst 0.15.1 (`typst-layout`, `ShapedText::build`) groups the shaped glyphs of a line into
+//! text items by (font, vertical offset, size) and moves each glyph's vertical offset into the
+//! item's position. When mark positioning lowers or raises only some glyphs of a cluster (Thai
+//! and Lao vowels and tone marks, Khmer subscripts, Burmese medials), the cluster ends up in
+//! two neighbouring items, and each item carries the whole cluster's text. The PDF writer tags
+//! every item separately, so assistive technology and copy-and-paste get the cluster twice
+//! ("คุคุณ" for "คุณ").
+//!
+//! This pass works on the laid-out document before export: two neighbouring text items of the
+//! same style are joined back into one when the first ends with a glyph of the cluster the
+//! second starts with and the second starts where the first ends. Their vertical difference
+//! becomes a per-glyph offset again, so every glyph stays where it was drawn, and the shared
+//! cluster's text is kept once. Every other frame item stays where and in which order it was.
+
+use typst::layout::{Em, Frame, FrameItem, Point};
+use typst::model::Document;
+use typst::text::TextItem;
+use typst_layout::{Page, PagedDocument};
+
+/// Set (to anything) to export without this pass, to show what it mends.
+pub const DISABLE_VAR: &str = "INFOSHEET_NO_MEND";
+
+/// Horizontal slack, in points, between where one item ends and the next begins.
+const X_EPSILON_PT: f64 = 1e-3;
+
+/// The document to export: `document` with its split clusters joined, unless the
+/// [`DISABLE_VAR`] environment variable is set.
+pub fn before_export(document: PagedDocument) -> PagedDocument {
+    static DISABLED: std::sync::OnceLock<bool> = std::sync::OnceLock::new();
+    if *DISABLED.get_or_init(|| std::env::var_os(DISABLE_VAR).is_some()) {
+        document
+    } else {
+        join_split_clusters(&document)
+    }
+}
+
+/// A copy of `doc` in which every cluster split across neighbouring text items is one item again.
+///
+/// Returns a cheap clone of `doc` when nothing is split.
+pub fn join_split_clusters(doc: &PagedDocument) -> PagedDocument {
+    if !doc.pages().iter().any(|page| needs_mending(&page.frame)) {
+        return doc.clone();
+    }
+    let pages = doc
+        .pages()
+        .iter()
+        .map(|page| match mend_frame(&page.frame) {
+            Some(frame) => Page {
+                frame,
+                ..page.clone()
+            },
+            None => page.clone(),
+        })
+        .collect();
+    PagedDocument::new(pages, doc.info().clone())
+}
+
+/// How many neighbouring text-item pairs of `doc` share a split cluster (what
+/// [`join_split_clusters`] joins; a cluster split in three counts twice).
+pub fn split_clusters(doc: &PagedDocument) -> usize {
+    doc.pages().iter().map(|page| count_in(&page.frame)).sum()
+}
+
+fn count_in(frame: &Frame) -> usize {
+    let mut count = 0;
+    let mut previous: Option<(Point, TextItem)> = None;
+    for (pos, item) in frame.items() {
+        match item {
+            FrameItem::Text(text) => {
+                if let Some((prev_pos, prev)) = &previous
+                    && let Some(joined) = join(*prev_pos, prev, *pos, text)
+                {
+                    count += 1;
+                    previous = Some((*prev_pos, joined));
+                } else {
+                    previous = Some((*pos, text.clone()));
+                }
+            }
+            FrameItem::Group(group) => {
+                count += count_in(&group.frame);
+                previous = None;
+            }
+            _ => previous = None,
+        }
+    }
+    count
+}
+
+/// Whether `frame` or a frame inside it has a split cluster to join.
+fn needs_mending(frame: &Frame) -> bool {
+    let mut previous: Option<(&Point, &TextItem)> = None;
+    for (pos, item) in frame.items() {
+        match item {
+            FrameItem::Text(text) => {
+                if let Some((prev_pos, prev)) = previous
+                    && joinable(*prev_pos, prev, *pos, text).is_some()
+                {
+                    return true;
+                }
+                previous = Some((pos, text));
+            }
+            FrameItem::Group(group) => {
+                if needs_mending(&group.frame) {
+                    return true;
+                }
+                previous = None;
+            }
+            _ => previous = None,
+        }
+    }
+    false
+}
+
+/// `frame` with its split clusters joined, or `None` when nothing in it changes.
+fn mend_frame(frame: &Frame) -> Option<Frame> {
+    if !needs_mending(frame) {
+        return None;
+    }
+    let mut items: Vec<(Point, FrameItem)> = Vec::with_capacity(frame.items().len());
+    for (pos, item) in frame.items() {
+        match item {
+            FrameItem::Text(text) => {
+                if let Some((prev_pos, FrameItem::Text(prev))) = items.last_mut()
+                    && let Some(joined) = join(*prev_pos, prev, *pos, text)
+                {
+                    *prev = joined;
+                    continue;
+                }
+                items.push((*pos, item.clone()));
+            }
+            FrameItem::Group(group) => match mend_frame(&group.frame) {
+                Some(mended) => {
+                    let mut group = group.clone();
+                    group.frame = mended;
+                    items.push((*pos, FrameItem::Group(group)));
+                }
+                None => items.push((*pos, item.clone())),
+            },
+            _ => items.push((*pos, item.clone())),
+        }
+    }
+    // A clone keeps the frame's size, baseline and kind; only its items are replaced.
+    let mut mended = frame.clone();
+    mended.clear();
+    mended.push_multiple(items);
+    Some(mended)
+}
+
+/// How `b` (at `pb`) continues `a` (at `pa`) when the two split one cluster: the offset of
+/// `b`'s text in `a`'s text (in bytes) and the vertical offset to give `b`'s glyphs.
+struct Joint {
+    /// Byte position of `b.text` relative to the start of `a.text`.
+    delta: i64,
+    /// Added to the y-offset (Y-up) of every glyph of `b`.
+    dy: Em,
+}
+
+fn joinable(pa: Point, a: &TextItem, pb: Point, b: &TextItem) -> Option<Joint> {
+    if a.font != b.font
+        || a.size != b.size
+        || a.fill != b.fill
+        || a.stroke != b.stroke
+        || a.lang != b.lang
+        || a.region != b.region
+    {
+        return None;
+    }
+    let last = a.glyphs.last()?;
+    let first = b.glyphs.first()?;
+    if last.span != first.span {
+        return None;
+    }
+    let cluster = a.text.get(last.range())?;
+    if cluster.is_empty() || b.text.get(first.range())? != cluster {
+        return None;
+    }
+    // `b` must start where `a`'s pen stops.
+    let end_x = pa.x + a.width();
+    if (pb.x - end_x).to_pt().abs() > X_EPSILON_PT {
+        return None;
+    }
+    // The texts must overlap consistently around the shared cluster.
+    let delta = i64::from(last.range.start) - i64::from(first.range.start);
+    let (len_a, len_b) = (a.text.len() as i64, b.text.len() as i64);
+    let (start, end) = (delta.max(0), len_a.min(delta + len_b));
+    let shared_a = a
+        .text
+        .get(usize::try_from(start).ok()?..usize::try_from(end).ok()?)?;
+    let shared_b = b
+        .text
+        .get(usize::try_from(start - delta).ok()?..usize::try_from(end - delta).ok()?)?;
+    if shared_a != shared_b {
+        return None;
+    }
+    // Glyph ranges are u16: the joined text must stay addressable.
+    let total = len_a.max(delta + len_b) - delta.min(0);
+    if total > i64::from(u16::MAX) {
+        return None;
+    }
+    // Frame y grows downwards, glyph y-offsets and advances grow upwards (`TextItem::bbox`,
+    // krilla draws a glyph at `y - y_offset`): a glyph of `b` drawn at `pb.y - off` sits at
+    // `pa.y - height(a) - (off + dy)` in the joined item when `dy = pa.y - height(a) - pb.y`.
+    let dy = Em::from_abs(pa.y - a.height() - pb.y, a.size);
+    Some(Joint { delta, dy })
+}
+
+/// `a` and `b` as one item at `a`'s position, when they split one cluster.
+fn join(pa: Point, a: &TextItem, pb: Point, b: &TextItem) -> Option<TextItem> {
+    let Joint { delta, dy } = joinable(pa, a, pb, b)?;
+    let (len_a, len_b) = (a.text.len() as i64, b.text.len() as i64);
+    let mut text = String::with_capacity((len_a.max(delta + len_b) - delta.min(0)) as usize);
+    if delta < 0 {
+        text.push_str(b.text.get(..usize::try_from(-delta).ok()?)?);
+    }
+    text.push_str(&a.text);
+    if delta + len_b > len_a {
+        text.push_str(b.text.get(usize::try_from(len_a - delta).ok()?..)?);
+    }
+    let shift_a = u16::try_from(-delta.min(0)).ok()?;
+    let shift_b = u16::try_from(delta - delta.min(0)).ok()?;
+    let mut glyphs = Vec::with_capacity(a.glyphs.len() + b.glyphs.len());
+    for glyph in &a.glyphs {
+        let mut glyph = glyph.clone();
+        glyph.range = glyph.range.start + shift_a..glyph.range.end + shift_a;
+        glyphs.push(glyph);
+    }
+    for glyph in &b.glyphs {
+        let mut glyph = glyph.clone();
+        glyph.range = glyph.range.start + shift_b..glyph.range.end + shift_b;
+        glyph.y_offset = glyph.y_offset + dy;
+        glyphs.push(glyph);
+    }
+    Some(TextItem {
+        font: a.font.clone(),
+        size: a.size,
+        fill: a.fill.clone(),
+        stroke: a.stroke.clone(),
+        lang: a.lang,
+        region: a.region,
+        text: text.into(),
+        glyphs,
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use typst::foundations::Bytes;
+    use typst::layout::Abs;
+    use typst::syntax::Span;
+    use typst::text::{Font, FontVariant, FontVariations, Glyph, Lang};
+    use typst::visualize::{Color, Paint};
+
+    const SIZE: f64 = 12.0;
+
+    fn font() -> typst::text::FontInstance {
+        let path = concat!(
+            env!("CARGO_MANIFEST_DIR"),
+            "/fonts/noto/NotoSansThai-Regular.ttf"
+        );
+        let data = std::fs::read(path).expect("the Thai font ships with the repository");
+        Font::new(Bytes::new(data), 0).expect("a font").instantiate(
+            FontVariant::default(),
+            Abs::pt(SIZE),
+            &FontVariations::default(),
+        )
+    }
+
+    fn glyph(id: u16, advance: f64, range: std::ops::Range<u16>) -> Glyph {
+        Glyph {
+            id,
+            x_advance: Em::new(advance),
+            x_offset: Em::zero(),
+            y_advance: Em::zero(),
+            y_offset: Em::zero(),
+            range,
+            span: (Span::detached(), 0),
+        }
+    }
+
+    fn item(text: &str, glyphs: Vec<Glyph>) -> TextItem {
+        TextItem {
+            font: font(),
+            size: Abs::pt(SIZE),
+            fill: Paint::Solid(Color::BLACK),
+            stroke: None,
+            lang: Lang::THAI,
+            region: None,
+            text: text.into(),
+            glyphs,
+        }
+    }
+
+    fn pt(x: f64, y: f64) -> Point {
+        Point::new(Abs::pt(x), Abs::pt(y))
+    }
+
+    /// "คุณ": the base of the first cluster in one item, its lowered vowel and the next
+    /// consonant in the next item, one point lower.
+    fn split_khun() -> (Point, TextItem, Point, TextItem) {
+        let a = item("คุ", vec![glyph(10, 0.5, 0..6)]);
+        let b = item("คุณ", vec![glyph(20, 0.0, 0..6), glyph(30, 0.6, 6..9)]);
+        (pt(10.0, 20.0), a, pt(10.0 + 0.5 * SIZE, 21.0), b)
+    }
+
+    #[test]
+    fn joins_a_split_cluster_and_keeps_glyphs_in_place() {
+        let (pa, a, pb, b) = split_khun();
+        let joined = join(pa, &a, pb, &b).expect("joined");
+        assert_eq!(joined.text.as_str(), "คุณ");
+        let ranges: Vec<_> = joined.glyphs.iter().map(|g| g.range.clone()).collect();
+        assert_eq!(ranges, vec![0..6, 0..6, 6..9]);
+        // One point lower in the frame is one point down: a negative (Y-up) glyph offset.
+        let expected = Em::from_abs(Abs::pt(-1.0), Abs::pt(SIZE));
+        assert_eq!(joined.glyphs[0].y_offset, Em::zero());
+        for g in &joined.glyphs[1..] {
+            assert!(
+                (g.y_offset - expected).get().abs() < 1e-12,
+                "{:?}",
+                g.y_offset
+            );
+        }
+        assert_eq!(joined.width(), a.width() + b.width());
+    }
+
+    #[test]
+    fn leaves_items_apart_that_do_not_share_a_cluster_or_do_not_touch() {
+        let (pa, a, pb, b) = split_khun();
+        // A gap between the items.
+        assert!(join(pa, &a, pb + pt(1.0, 0.0), &b).is_none());
+        // Another cluster at the boundary.
+        let other = item("ณ", vec![glyph(30, 0.6, 0..3)]);
+        assert!(join(pa, &a, pb, &other).is_none());
+        // Another style.
+        let mut red = b.clone();
+        red.fill = Paint::Solid(Color::RED);
+        assert!(join(pa, &a, pb, &red).is_none());
+    }
+
+    #[test]
+    fn joins_when_the_second_item_holds_earlier_text() {
+        // Right-to-left order: the second item's text comes first in the logical text.
+        let a = item("بِ", vec![glyph(10, 0.5, 0..4)]);
+        let b = item("سبِ", vec![glyph(30, 0.6, 0..2), glyph(20, 0.0, 2..6)]);
+        let b = TextItem {
+            glyphs: vec![glyph(20, 0.0, 2..6), glyph(30, 0.6, 0..2)],
+            ..b
+        };
+        let joined = join(pt(0.0, 10.0), &a, pt(0.5 * SIZE, 9.0), &b).expect("joined");
+        assert_eq!(joined.text.as_str(), "سبِ");
+        let ranges: Vec<_> = joined.glyphs.iter().map(|g| g.range.clone()).collect();
+        assert_eq!(ranges, vec![2..6, 2..6, 0..2]);
+        assert!(joined.glyphs[1].y_offset.get() > 0.0);
+    }
+
+    #[test]
+    fn joins_a_cluster_split_in_three() {
+        let (pa, a, pb, b) = split_khun();
+        let b = TextItem {
+            glyphs: vec![glyph(20, 0.0, 0..6)],
+            text: "คุ".into(),
+            ..b
+        };
+        let c = item("คุณ", vec![glyph(40, 0.0, 0..6), glyph(30, 0.6, 6..9)]);
+        let mut frame = Frame::soft(typst::layout::Size::new(Abs::pt(100.0), Abs::pt(40.0)));
+        frame.push(pa, FrameItem::Text(a));
+        frame.push(pb, FrameItem::Text(b));
+        frame.push(pt(10.0 + 0.5 * SIZE, 20.0), FrameItem::Text(c));
+        let mended = mend_frame(&frame).expect("changed");
+        let texts: Vec<_> = mended
+            .items()
+            .map(|(_, i)| match i {
+                FrameItem::Text(t) => t.text.to_string(),
+                _ => String::new(),
+            })
+            .collect();
+        assert_eq!(texts, vec!["คุณ".to_string()]);
+        assert_eq!(count_in(&frame), 2);
+        assert!(mend_frame(&mended).is_none());
+    }
+}
