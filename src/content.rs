@@ -431,15 +431,84 @@ fn load_pictograms(
             problems.push(origin.error_at(&p.file, "pictograms must be SVG files"));
             continue;
         }
-        match std::fs::read(&path) {
-            Ok(bytes) if bytes.len() as u64 <= source::MAX_FILE_BYTES => {
-                out.insert(p.id.get_ref().clone(), Arc::from(bytes));
+        // Measured before it is read: a huge file or a device is never loaded.
+        match std::fs::metadata(&path) {
+            Ok(m) if !m.is_file() => {
+                problems.push(origin.error_at(&p.file, "pictogram is not a regular file"));
+                continue;
             }
-            Ok(_) => problems.push(origin.error_at(&p.file, "pictogram file is too large")),
+            Ok(m) if m.len() > source::MAX_FILE_BYTES => {
+                problems.push(origin.error_at(
+                    &p.file,
+                    format!(
+                        "pictogram file is {} bytes, more than the {} bytes infosheet accepts",
+                        m.len(),
+                        source::MAX_FILE_BYTES
+                    ),
+                ));
+                continue;
+            }
+            _ => {}
+        }
+        match std::fs::read(&path) {
+            Ok(bytes) => match check_svg(&bytes) {
+                Ok(()) => {
+                    out.insert(p.id.get_ref().clone(), Arc::from(bytes));
+                }
+                Err(why) => problems.push(
+                    origin
+                        .error_at(&p.file, format!("pictogram `{}` {why}", p.file.get_ref()))
+                        .with_hint("pictograms must be self-contained SVG files"),
+                ),
+            },
             Err(e) => {
                 problems.push(origin.error_at(&p.file, format!("cannot read pictogram: {e}")))
             }
         }
     }
     out
+}
+
+/// Checks that an SVG draws (with the same SVG reader the PDF uses) and that it neither links
+/// to other files nor carries scripts.
+fn check_svg(bytes: &[u8]) -> std::result::Result<(), String> {
+    use typst::diag::LoadedWithin;
+    use typst::foundations::Bytes;
+    use typst::loading::{LoadSource, Loaded};
+
+    let text = String::from_utf8_lossy(bytes).to_ascii_lowercase();
+    if text.contains("<script") {
+        return Err("contains a script".into());
+    }
+    for (at, _) in text.match_indices("href") {
+        let value = text[at + 4..].trim_start();
+        let Some(value) = value.strip_prefix('=') else {
+            continue;
+        };
+        let value = value.trim_start().trim_start_matches(['"', '\'']);
+        if !(value.starts_with('#') || value.starts_with("data:")) {
+            return Err(
+                "links to another file; only `#id` and `data:` references are allowed".into(),
+            );
+        }
+    }
+    typst::visualize::SvgImage::new(Bytes::new(bytes.to_vec()))
+        .map(|_| ())
+        .map_err(|e| {
+            let loaded = Loaded::new(
+                typst::syntax::Spanned::detached(LoadSource::Bytes),
+                Bytes::new(bytes.to_vec()),
+            );
+            let message = e.within(&loaded).message.to_string();
+            // The XML reader's message may already end in the position Typst adds again.
+            let message = message
+                .strip_suffix(')')
+                .and_then(|body| {
+                    let (head, pos) = body.rsplit_once(" at ")?;
+                    let head = head.strip_suffix(&format!(" at {pos}"))?;
+                    Some(format!("{head} at {pos})"))
+                })
+                .unwrap_or(message);
+            format!("cannot be drawn: {message}")
+        })
 }

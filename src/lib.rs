@@ -13,6 +13,7 @@ pub mod diag;
 pub mod error;
 pub mod locales;
 pub mod localize;
+pub mod lock;
 pub mod manifest;
 pub mod model;
 pub mod output;

@@ -1,5 +1,6 @@
 //! Reading project files as text, with the checks every loader needs.
 
+use std::io::Read;
 use std::path::Path;
 use std::sync::Arc;
 
@@ -9,22 +10,33 @@ use crate::error::{Error, Result};
 /// Largest text file infosheet reads; anything bigger is refused before it is loaded.
 pub const MAX_FILE_BYTES: u64 = 4 * 1024 * 1024;
 
-/// Reads a UTF-8 text file, refusing empty, oversized and non-UTF-8 files with a located error.
+/// Deepest nesting of `{ … }` placeables accepted in a Fluent file. Real messages nest two or
+/// three levels; the Fluent parser recurses once per level and would overflow the stack on a
+/// file nested thousands deep.
+pub const MAX_FLUENT_NESTING: usize = 32;
+
+/// Reads a UTF-8 text file, refusing files that are not regular files, empty, oversized or
+/// not UTF-8 (and Fluent files nested too deeply to parse), with a located error.
 pub fn read_text(path: &Path) -> Result<Arc<str>> {
     let meta = std::fs::metadata(path).map_err(|e| Error::io(path, e))?;
-    if meta.len() > MAX_FILE_BYTES {
-        return Err(Diagnostic::error(format!(
-            "file is {} bytes, more than the {} bytes infosheet accepts",
-            meta.len(),
-            MAX_FILE_BYTES
-        ))
-        .in_file(path)
-        .with_hint(
-            "content, message and template files are small text files; is this the right file?",
-        )
-        .into());
+    if !meta.is_file() {
+        // A device (/dev/zero) never ends and a pipe blocks: neither is opened.
+        return Err(Diagnostic::error("not a regular file")
+            .in_file(path)
+            .with_hint("content, message and template files must be plain files, not folders, devices or pipes")
+            .into());
     }
-    let bytes = std::fs::read(path).map_err(|e| Error::io(path, e))?;
+    if meta.len() > MAX_FILE_BYTES {
+        return Err(too_large(path, Some(meta.len())));
+    }
+    // Never more than the limit is read, even if the file grows after it was measured.
+    let mut bytes = Vec::new();
+    std::fs::File::open(path)
+        .and_then(|f| f.take(MAX_FILE_BYTES + 1).read_to_end(&mut bytes))
+        .map_err(|e| Error::io(path, e))?;
+    if bytes.len() as u64 > MAX_FILE_BYTES {
+        return Err(too_large(path, None));
+    }
     let text = String::from_utf8(bytes).map_err(|e| {
         let offset = e.utf8_error().valid_up_to();
         let valid = String::from_utf8_lossy(&e.as_bytes()[..offset]).into_owned();
@@ -36,7 +48,66 @@ pub fn read_text(path: &Path) -> Result<Arc<str>> {
     if text.trim().is_empty() {
         return Err(Diagnostic::error("file is empty").in_file(path).into());
     }
-    Ok(Arc::from(text.trim_start_matches('\u{feff}')))
+    let text: Arc<str> = Arc::from(text.trim_start_matches('\u{feff}'));
+    if path.extension().is_some_and(|e| e == "ftl") {
+        check_fluent_nesting(path, &text)?;
+    }
+    Ok(text)
+}
+
+fn too_large(path: &Path, size: Option<u64>) -> Error {
+    let size = size.map(|n| format!("{n} bytes, ")).unwrap_or_default();
+    Diagnostic::error(format!(
+        "file is {size}more than the {MAX_FILE_BYTES} bytes infosheet accepts"
+    ))
+    .in_file(path)
+    .with_hint("content, message and template files are small text files; is this the right file?")
+    .into()
+}
+
+/// Refuses a Fluent file whose placeables nest deeper than [`MAX_FLUENT_NESTING`].
+fn check_fluent_nesting(path: &Path, text: &Arc<str>) -> Result<()> {
+    let mut depth = 0usize;
+    let mut in_string = false;
+    let mut escaped = false;
+    let mut line_start = true;
+    let mut in_comment = false;
+    for (i, c) in text.char_indices() {
+        if c == '\n' {
+            (line_start, in_comment, in_string, escaped) = (true, false, false, false);
+            continue;
+        }
+        let at_line_start = std::mem::replace(&mut line_start, false);
+        if in_comment {
+            continue;
+        }
+        if in_string {
+            match c {
+                '\\' if !escaped => escaped = true,
+                '"' if !escaped => in_string = false,
+                _ => escaped = false,
+            }
+            continue;
+        }
+        match c {
+            '#' if at_line_start && depth == 0 => in_comment = true,
+            '"' if depth > 0 => in_string = true,
+            '{' => {
+                depth += 1;
+                if depth > MAX_FLUENT_NESTING {
+                    return Err(Diagnostic::error(format!(
+                        "placeables are nested more than {MAX_FLUENT_NESTING} levels deep"
+                    ))
+                    .at(path, &excerpt_source(text, i + 1), i..i + 1)
+                    .with_hint("a message needs at most a few levels of `{ … }`; is a closing `}` missing?")
+                    .into());
+                }
+            }
+            '}' => depth = depth.saturating_sub(1),
+            _ => {}
+        }
+    }
+    Ok(())
 }
 
 /// Parses a TOML document into `T`, turning parse and schema errors into located diagnostics.
@@ -44,9 +115,60 @@ pub fn parse_toml<T: serde::de::DeserializeOwned>(path: &Path, text: &Arc<str>) 
     toml::from_str(text).map_err(|e| {
         let message = e.message().trim_end().to_string();
         let diag = match e.span() {
-            Some(span) => Diagnostic::error(message).at(path, text, span),
+            Some(span) => {
+                Diagnostic::error(message).at(path, &excerpt_source(text, span.end), span)
+            }
             None => Diagnostic::error(message).in_file(path),
         };
         Error::from(diag)
     })
+}
+
+/// Longest run of a line shown after a problem's position in a source excerpt.
+const EXCERPT_TAIL: usize = 120;
+
+/// The text a diagnostic keeps for its excerpt: all of it, unless the problem is on a very
+/// long line (a file that is one huge line); then the line is cut shortly after the problem,
+/// so that the message is not followed by megabytes of it. Lines and columns are unchanged.
+pub fn excerpt_source(text: &Arc<str>, end: usize) -> Arc<str> {
+    let end = end.min(text.len());
+    let line_end = text[end..].find('\n').map_or(text.len(), |i| end + i);
+    if line_end - end <= EXCERPT_TAIL {
+        return text.clone();
+    }
+    let mut cut = end + EXCERPT_TAIL;
+    while !text.is_char_boundary(cut) {
+        cut -= 1;
+    }
+    Arc::from(format!("{} …", &text[..cut]).as_str())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn ftl(text: &str) -> Result<()> {
+        check_fluent_nesting(Path::new("x.ftl"), &Arc::from(text))
+    }
+
+    #[test]
+    fn fluent_nesting_is_bounded_but_strings_and_comments_do_not_count() {
+        assert!(ftl("a = { { { $x } } }\n").is_ok());
+        let deep = format!("a = {}\n", "{ ".repeat(MAX_FLUENT_NESTING + 1));
+        let err = ftl(&deep).unwrap_err().diagnostics();
+        assert_eq!(err[0].line_col(), Some((1, 5 + 2 * MAX_FLUENT_NESTING)));
+        let braces = "{".repeat(100);
+        assert!(ftl(&format!("# {braces}\na = {{ \"{braces}\" }}\n")).is_ok());
+        assert!(ftl(&format!("a = {{ \"\\\"{braces}\" }}\n")).is_ok());
+    }
+
+    #[test]
+    fn excerpts_of_huge_lines_are_cut_after_the_problem() {
+        let text: Arc<str> = Arc::from(format!("a\nb = [{}", "[".repeat(10_000)).as_str());
+        let cut = excerpt_source(&text, 10);
+        assert!(cut.len() < 200, "{}", cut.len());
+        assert!(cut.ends_with(" …"));
+        let short: Arc<str> = Arc::from("x = 1\ny = 2\n");
+        assert_eq!(excerpt_source(&short, 3), short);
+    }
 }

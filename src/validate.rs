@@ -122,10 +122,17 @@ pub fn check(project: &Project) -> Result<()> {
                     );
                 }
             }
-            if let Some(web) = &c.website
-                && !web.get_ref().starts_with("https://")
-            {
-                problems.push(origin.error_at(web, "websites must be https:// addresses"));
+            if let Some(web) = &c.website {
+                let w = web.get_ref();
+                if !w.starts_with("https://") {
+                    problems.push(origin.error_at(web, "websites must be https:// addresses"));
+                } else if !is_web_address(w) {
+                    problems.push(
+                        origin
+                            .error_at(web, format!("`{w}` is not a web address"))
+                            .with_hint("write it as https://host/path, without spaces or quotes"),
+                    );
+                }
             }
             if let Some(email) = &c.email {
                 let e = email.get_ref();
@@ -149,9 +156,25 @@ pub fn check(project: &Project) -> Result<()> {
             }
             for t in [&c.hours.from, &c.hours.to].into_iter().flatten() {
                 if !is_clock_time(t) {
+                    // `from` and `to` carry no position of their own: find the quoted value
+                    // after `days`, in the same `hours` table.
+                    let days = c.hours.days.span();
+                    let quoted = format!("\"{t}\"");
+                    let span = origin
+                        .text
+                        .get(days.start..)
+                        .and_then(|rest| rest.find(&quoted))
+                        .filter(|&i| i < 400)
+                        .map_or(days.clone(), |i| {
+                            let start = days.start + i + 1;
+                            start..start + t.len()
+                        });
                     problems.push(
-                        Diagnostic::error(format!("`{t}` is not a time of day (HH:MM)"))
-                            .in_file(&origin.path),
+                        Diagnostic::error(format!("`{t}` is not a time of day (HH:MM)")).at(
+                            &origin.path,
+                            &origin.text,
+                            span,
+                        ),
                     );
                 }
             }
@@ -358,6 +381,18 @@ fn dup_or_bad(what: &str, id: &str) -> String {
     } else {
         format!("{what} id `{id}` may only contain lowercase letters, digits and hyphens")
     }
+}
+
+/// An https address with a host and no character that a URL may not contain as such.
+fn is_web_address(w: &str) -> bool {
+    let Some(rest) = w.strip_prefix("https://") else {
+        return false;
+    };
+    let host = rest.split(['/', '?', '#']).next().unwrap_or("");
+    !host.is_empty()
+        && !w
+            .chars()
+            .any(|c| c.is_whitespace() || c.is_control() || "\"'<>\\^`{|}".contains(c))
 }
 
 fn is_clock_time(t: &str) -> bool {

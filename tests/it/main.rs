@@ -4,6 +4,7 @@
 mod support;
 
 mod a11y;
+mod bad_input;
 mod build;
 mod errors;
 mod html;

@@ -1,0 +1,114 @@
+//! One build at a time per output folder: an exclusive lock on a file in the folder.
+//!
+//! The lock file (`.infosheet.lock`) is never removed: removing it would let a third build
+//! lock a new file while the second still waits on the old one. The operating system drops
+//! the lock when the process ends, however it ends (a killed build never leaves the folder
+//! locked). The file holds the id of the process that last locked it, for the message a second
+//! build prints.
+
+use std::fs::{File, OpenOptions, TryLockError};
+use std::io::{Read, Seek, Write};
+use std::path::{Path, PathBuf};
+
+use crate::diag::Diagnostic;
+use crate::error::{Error, Result};
+
+/// Name of the lock file inside the output folder.
+pub const FILE_NAME: &str = ".infosheet.lock";
+
+/// The output folder's lock, held until dropped.
+#[derive(Debug)]
+pub struct OutputLock {
+    _file: File,
+    path: PathBuf,
+}
+
+impl OutputLock {
+    /// Locks `out` (creating it), or fails at once, naming the process that holds the lock.
+    /// Once locked, removes temporary files that an interrupted build left behind.
+    pub fn acquire(out: &Path) -> Result<Self> {
+        std::fs::create_dir_all(out).map_err(|e| Error::io(out, e))?;
+        let path = out.join(FILE_NAME);
+        let mut file = OpenOptions::new()
+            .read(true)
+            .write(true)
+            .create(true)
+            .truncate(false)
+            .open(&path)
+            .map_err(|e| Error::io(&path, e))?;
+        match file.try_lock() {
+            Ok(()) => {}
+            Err(TryLockError::WouldBlock) => {
+                let mut holder = String::new();
+                let _ = file.read_to_string(&mut holder);
+                let pid = holder
+                    .lines()
+                    .find_map(|l| l.strip_prefix("pid = "))
+                    .map(str::trim)
+                    .filter(|p| !p.is_empty() && p.bytes().all(|b| b.is_ascii_digit()));
+                let who = match pid {
+                    Some(pid) => format!("process {pid}"),
+                    None => "another process".to_string(),
+                };
+                return Err(Diagnostic::error(format!(
+                    "another infosheet build ({who}) is writing to {}",
+                    out.display()
+                ))
+                .in_file(&path)
+                .with_code("output-locked")
+                .with_hint("wait for it to finish, or build into another folder with --out DIR")
+                .into());
+            }
+            Err(TryLockError::Error(e)) => return Err(Error::io(&path, e)),
+        }
+        let record = format!("pid = {}\n", std::process::id());
+        file.set_len(0)
+            .and_then(|()| file.rewind())
+            .and_then(|()| file.write_all(record.as_bytes()))
+            .map_err(|e| Error::io(&path, e))?;
+        crate::output::remove_stale_temporaries(out);
+        Ok(Self { _file: file, path })
+    }
+
+    /// The lock file's path.
+    pub fn path(&self) -> &Path {
+        &self.path
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_second_lock_on_the_same_folder_fails_and_names_the_holder() {
+        let dir = std::env::temp_dir().join(format!("infosheet-lock-{}", std::process::id()));
+        let first = OutputLock::acquire(&dir).unwrap();
+        let err = OutputLock::acquire(&dir).unwrap_err().diagnostics();
+        assert!(
+            err[0]
+                .message
+                .contains(&format!("(process {})", std::process::id())),
+            "{}",
+            err[0]
+        );
+        drop(first);
+        let again = OutputLock::acquire(&dir).unwrap();
+        assert!(again.path().is_file());
+        drop(again);
+        std::fs::remove_dir_all(&dir).unwrap();
+    }
+
+    #[test]
+    fn locking_removes_leftover_temporary_files() {
+        let dir = std::env::temp_dir().join(format!("infosheet-stale-{}", std::process::id()));
+        std::fs::create_dir_all(dir.join("r/en")).unwrap();
+        std::fs::write(dir.join("r/en/.a.pdf.99999.tmp"), b"half").unwrap();
+        std::fs::write(dir.join("r/en/a.pdf"), b"whole").unwrap();
+        let lock = OutputLock::acquire(&dir).unwrap();
+        assert!(!dir.join("r/en/.a.pdf.99999.tmp").exists());
+        assert!(dir.join("r/en/a.pdf").exists());
+        drop(lock);
+        std::fs::remove_dir_all(&dir).unwrap();
+    }
+}
