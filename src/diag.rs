@@ -27,8 +27,9 @@ pub struct Diagnostic {
     pub source: Option<Arc<str>>,
     pub span: Option<Range<usize>>,
     pub hint: Option<String>,
-    /// A stable name for the kind of problem (e.g. `missing-message`), shown as `error[code]`.
-    pub code: Option<&'static str>,
+    /// A stable name for the kind of problem, as an index into `check::CODES` (one byte, so
+    /// the type stays small); see [`Diagnostic::code`].
+    code: Option<std::num::NonZeroU8>,
 }
 
 impl Diagnostic {
@@ -76,10 +77,21 @@ impl Diagnostic {
         self
     }
 
-    /// Gives the diagnostic a stable code naming the kind of problem.
-    pub fn with_code(mut self, code: &'static str) -> Self {
-        self.code = Some(code);
+    /// Gives the diagnostic a stable code naming the kind of problem, one of `check::CODES`
+    /// (register a new code there: another name is ignored).
+    pub fn with_code(mut self, code: &str) -> Self {
+        self.code = crate::check::CODES
+            .iter()
+            .position(|(c, _)| *c == code)
+            .and_then(|i| u8::try_from(i + 1).ok())
+            .and_then(std::num::NonZeroU8::new);
         self
+    }
+
+    /// The stable code naming the kind of problem (e.g. `missing-message`), if it has one.
+    pub fn code(&self) -> Option<&'static str> {
+        let index = usize::from(self.code?.get()) - 1;
+        crate::check::CODES.get(index).map(|(c, _)| *c)
     }
 
     /// 1-based line and column (in characters) of the start of the span.
@@ -111,7 +123,7 @@ impl fmt::Display for Diagnostic {
         if let Some(location) = self.location() {
             write!(f, "{location}: ")?;
         }
-        match self.code {
+        match self.code() {
             Some(code) => write!(f, "{kind}[{code}]: {}", self.message)?,
             None => write!(f, "{kind}: {}", self.message)?,
         }
@@ -156,7 +168,7 @@ pub fn render(diagnostics: &[Diagnostic], project_root: &Path) -> String {
             Severity::Warning => CsDiagnostic::warning(),
         }
         .with_message(&diag.message);
-        if let Some(code) = diag.code {
+        if let Some(code) = diag.code() {
             cs = cs.with_code(code);
         }
         let mut notes = Vec::new();

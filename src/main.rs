@@ -200,12 +200,12 @@ fn run_translator_command(cli: &Cli) -> infosheet::Result<ExitCode> {
             };
             let mut report = infosheet::check::check(&options)?;
             if format == "json" {
-                print!("{}", report.to_json());
+                print_stdout(&report.to_json());
             } else {
                 if cli.quiet {
                     report.findings.retain(|f| f.diag.is_error());
                 }
-                print!("{}", report.to_text());
+                print_stdout(&report.to_text());
             }
             Ok(ExitCode::from(report.exit_code(*deny_warnings)))
         }
@@ -213,14 +213,20 @@ fn run_translator_command(cli: &Cli) -> infosheet::Result<ExitCode> {
             let format = infosheet::status::StatusFormat::parse(format)
                 .ok_or_else(|| infosheet::Error::Usage(format!("unknown format `{format}`")))?;
             let status = infosheet::status::status(&cli.project)?;
-            print!("{}", status.render(format));
+            print_stdout(&status.render(format));
             Ok(ExitCode::SUCCESS)
         }
         Command::NewLocale { tag, no_register } => {
             let created = infosheet::scaffold::new_locale(&cli.project, tag, !no_register)?;
-            print!("{}", infosheet::scaffold::next_steps(&created));
+            print_stdout(&infosheet::scaffold::next_steps(&created));
             Ok(ExitCode::SUCCESS)
         }
         Command::Build { .. } => Ok(ExitCode::from(2)),
     }
+}
+
+/// Writes to standard output; a closed pipe (`infosheet check | head`) is not an error.
+fn print_stdout(text: &str) {
+    use std::io::Write;
+    let _ = std::io::stdout().lock().write_all(text.as_bytes());
 }

@@ -101,7 +101,7 @@ pub fn bidi(s: &str) -> Cow<'_, str> {
     Cow::Owned(format!("{start}{RLO}{body}{PDF}{end}"))
 }
 
-/// Adds the pseudo-locale to the project and makes it the only locale built.
+/// Adds the pseudo-locale to the project and makes it the only locale built, and the reference.
 pub fn install(project: &mut Project, pseudo: Pseudo) -> Result<()> {
     let tag = pseudo.tag();
     let langid: LanguageIdentifier = tag
@@ -123,14 +123,17 @@ pub fn install(project: &mut Project, pseudo: Pseudo) -> Result<()> {
         let _ = bundle.add_resource(resource);
     }
     let mut meta = reference.meta.clone();
-    meta.endonym = pseudo.transform()(&meta.english_name).into_owned();
-    meta.english_name = format!(
-        "Pseudo-locale ({})",
+    let name = format!(
+        "{} (pseudo-locale, {})",
+        meta.english_name,
         match pseudo {
             Pseudo::Accented => "accented",
             Pseudo::Bidi => "bidi",
         }
     );
+    // Both names transformed: the catalogue shows them, and they are not data.
+    meta.endonym = pseudo.transform()(&name).into_owned();
+    meta.english_name = meta.endonym.clone();
     meta.direction = pseudo.direction();
     meta.translator = "fluent-pseudo".into();
     // A pseudo-locale is not a translation: no draft mark (it would add untransformed text).
@@ -146,6 +149,10 @@ pub fn install(project: &mut Project, pseudo: Pseudo) -> Result<()> {
     project.locales.retain(|l| l.tag != tag);
     project.locales.push(locale);
     project.config.file.locales = vec![toml::Spanned::new(0..0, tag.to_string())];
+    // The pseudo-locale is also the reference for this build: notices are not repeated in the
+    // reference language, and the catalogue page is pseudo-localized too, so no text of the
+    // build escapes the transform.
+    project.config.file.reference_locale = toml::Spanned::new(0..0, tag.to_string());
     Ok(())
 }
 
@@ -159,7 +166,10 @@ mod tests {
         let t = accented(s);
         let ratio = t.chars().count() as f64 / s.chars().count() as f64;
         assert!((1.35..=1.45).contains(&ratio), "{t} ({ratio})");
-        assert!(!t.chars().any(|c| "bcdfghjklmnpqrstvwxyz".contains(c)), "{t}");
+        assert!(
+            !t.chars().any(|c| "bcdfghjklmnpqrstvwxyz".contains(c)),
+            "{t}"
+        );
         assert_eq!(accented(" – "), " – ", "text without letters is left alone");
         assert!(accented(" services ").starts_with(' ') && accented(" services ").ends_with(' '));
     }

@@ -43,7 +43,7 @@ pub struct NewLocale {
 pub fn check_tag(tag: &str) -> Result<LanguageIdentifier> {
     let suggestion = suggest_tag(tag);
     match tag.parse::<LanguageIdentifier>() {
-        Ok(id) if id.to_string() == tag && suggestion.as_deref() == Some(tag) => Ok(id),
+        Ok(id) if id == tag && suggestion.as_deref() == Some(tag) => Ok(id),
         Ok(_) | Err(_) => Err(Error::Usage(match suggestion {
             Some(s) if s != tag => format!(
                 "`{tag}` is not a canonical BCP 47 language tag; did you mean `{s}`? (infosheet new-locale {s})"
@@ -96,7 +96,10 @@ pub fn new_locale(root: &Path, tag: &str, register: bool) -> Result<NewLocale> {
             "the reference locale `{reference}` has no .ftl files to start from"
         )));
     }
-    outputs.push((dir.join("locale.toml"), locale_toml(tag, &script, direction, &font_list)));
+    outputs.push((
+        dir.join("locale.toml"),
+        locale_toml(tag, &script, direction, &font_list),
+    ));
     for (path, body) in &outputs {
         write_atomic(path, body.as_bytes())?;
     }
@@ -249,8 +252,12 @@ pub fn scaffold_ftl(text: &str, tag: &str, reference: &str, name: &str) -> (Stri
                 comment(&mut out, "#", c);
                 out.push('\n');
             }
-            ast::Entry::Message(ast::Message { id, comment: note, .. })
-            | ast::Entry::Term(ast::Term { id, comment: note, .. }) => {
+            ast::Entry::Message(ast::Message {
+                id, comment: note, ..
+            })
+            | ast::Entry::Term(ast::Term {
+                id, comment: note, ..
+            }) => {
                 let is_term = matches!(entry, ast::Entry::Term(_));
                 let mut span = span_of(text, id.name);
                 if is_term {

@@ -95,7 +95,12 @@ pub fn status(root: &Path) -> Result<Status> {
     })
 }
 
-fn locale_status(project: &Project, needed: &Needed, reference: &Locale, l: &Locale) -> LocaleStatus {
+fn locale_status(
+    project: &Project,
+    needed: &Needed,
+    reference: &Locale,
+    l: &Locale,
+) -> LocaleStatus {
     let mut tiers = Vec::new();
     let mut fallback_messages = BTreeSet::new();
     for tier in &project.config.file.tiers {
@@ -163,7 +168,10 @@ fn last_change(root: &Path, dir: &Path) -> Option<(String, &'static str)> {
         .max()?;
     let secs = newest.duration_since(std::time::UNIX_EPOCH).ok()?.as_secs() as i64;
     let d = Date::from_unix(secs);
-    Some((format!("{:04}-{:02}-{:02}", d.year, d.month, d.day), "mtime"))
+    Some((
+        format!("{:04}-{:02}-{:02}", d.year, d.month, d.day),
+        "mtime",
+    ))
 }
 
 impl Status {

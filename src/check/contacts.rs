@@ -69,7 +69,9 @@ pub fn check(config: &Config, content: &Content, today: Date, out: &mut Vec<Find
                     let hint = match scheme {
                         "tel" => "a phone number belongs in `phone`, not `website`",
                         "mailto" => "an e-mail address belongs in `email`, not `website`",
-                        "http" => "use the https:// address; readers must not be sent to an unencrypted page",
+                        "http" => {
+                            "use the https:// address; readers must not be sent to an unencrypted page"
+                        }
                         _ => "write the full address, starting with https://",
                     };
                     out.push(Finding::new(
@@ -116,9 +118,17 @@ pub fn check(config: &Config, content: &Content, today: Date, out: &mut Vec<Find
                 }
             }
             if c.languages.is_empty() {
+                // Point at `languages` of this contact if it can be found, else at its id.
+                let from = c.id.span().start;
+                let next = origin.text[from..]
+                    .find("[[")
+                    .map_or(origin.text.len(), |n| from + n);
+                let span = origin.text[from..next]
+                    .find("languages")
+                    .map_or(c.id.span(), |i| from + i..from + i + "languages".len());
                 out.push(Finding::new(
                     Diagnostic::warning(format!("contact `{id}` lists no languages spoken"))
-                        .at(&origin.path, &origin.text, c.id.span())
+                        .at(&origin.path, &origin.text, span)
                         .with_code("contact-missing-languages")
                         .with_hint("add `languages = [\"en\", …]`: readers need to know whether they will be understood"),
                     None,
@@ -140,9 +150,9 @@ pub fn classify_content_error(d: Diagnostic) -> Diagnostic {
             .with_hint("add opening hours, e.g. `hours = { days = \"mon-fri\", from = \"09:00\", to = \"17:00\" }` or `hours = { days = \"every-day\" }` for 24 hours");
     }
     if in_region && d.message.contains("missing field `languages`") {
-        return d
-            .with_code("contact-missing-languages")
-            .with_hint("add `languages = [\"en\", …]`: readers need to know whether they will be understood");
+        return d.with_code("contact-missing-languages").with_hint(
+            "add `languages = [\"en\", …]`: readers need to know whether they will be understood",
+        );
     }
     d.with_code("content")
 }
@@ -164,7 +174,13 @@ mod tests {
     #[test]
     fn days_between_dates() {
         assert_eq!(days_from_civil(1970, 1, 1), 0);
-        assert_eq!(days_from_civil(2026, 11, 1) - days_from_civil(2025, 11, 1), 365);
-        assert_eq!(days_from_civil(2024, 3, 1) - days_from_civil(2024, 2, 1), 29);
+        assert_eq!(
+            days_from_civil(2026, 11, 1) - days_from_civil(2025, 11, 1),
+            365
+        );
+        assert_eq!(
+            days_from_civil(2024, 3, 1) - days_from_civil(2024, 2, 1),
+            29
+        );
     }
 }

@@ -241,8 +241,8 @@ fn walk_inline(src: &str, inline: &ast::InlineExpression<&str>, e: &mut Entry) {
             walk_arguments(src, arguments, e)
         }
         ast::InlineExpression::Placeable { expression } => walk_expression(src, expression, e),
-        ast::InlineExpression::StringLiteral { .. } | ast::InlineExpression::NumberLiteral { .. } => {
-        }
+        ast::InlineExpression::StringLiteral { .. }
+        | ast::InlineExpression::NumberLiteral { .. } => {}
     }
 }
 
@@ -288,6 +288,9 @@ mod tests {
         let f = parse("a = { $count ->\n    [one] One\n    [other] Many\n}\nb = B\n");
         assert_eq!(f.errors.len(), 1);
         assert_eq!(syntax_code(&f.errors[0].kind), "select-no-default");
-        assert!(f.entry("b").is_some(), "entries after the error still parse");
+        assert!(
+            f.entry("b").is_some(),
+            "entries after the error still parse"
+        );
     }
 }

@@ -29,9 +29,7 @@ pub struct LoadedLocale {
 impl LoadedLocale {
     /// The entry `id` and the file defining it.
     pub fn entry(&self, id: &str) -> Option<(&FtlFile, &super::ftl::Entry)> {
-        self.files
-            .iter()
-            .find_map(|f| f.entry(id).map(|e| (f, e)))
+        self.files.iter().find_map(|f| f.entry(id).map(|e| (f, e)))
     }
 
     /// The file named `name` (e.g. `ui.ftl`).
@@ -78,11 +76,13 @@ pub fn load_locale(
                             "write `{canonical}` (and name the folder locales/{canonical}/)"
                         )),
                 );
-            } else if let Some(better) = suggest_tag(tag.get_ref()).filter(|s| s != tag.get_ref())
-            {
+            } else if let Some(better) = suggest_tag(tag.get_ref()).filter(|s| s != tag.get_ref()) {
                 report(
                     config_origin
-                        .error_at(tag, format!("`{}` is a deprecated language code", tag.get_ref()))
+                        .error_at(
+                            tag,
+                            format!("`{}` is a deprecated language code", tag.get_ref()),
+                        )
                         .with_code("locale-tag")
                         .with_hint(format!("write `{better}`")),
                 );
@@ -98,7 +98,10 @@ pub fn load_locale(
                 config_origin
                     .error_at(
                         tag,
-                        format!("`{}` is not a valid BCP 47 language tag ({e})", tag.get_ref()),
+                        format!(
+                            "`{}` is not a valid BCP 47 language tag ({e})",
+                            tag.get_ref()
+                        ),
                     )
                     .with_code("locale-tag")
                     .with_hint(hint),
@@ -170,7 +173,21 @@ pub fn load_locale(
                 .slice
                 .as_ref()
                 .map_or(err.pos.start, |s| err.pos.start.max(s.start));
-            let end = err.pos.end.max(start);
+            let mut end = err.pos.end.max(start);
+            let mut start = start;
+            if matches!(
+                err.kind,
+                fluent_syntax::parser::ErrorKind::MissingDefaultVariant
+            ) && let Some(slice) = &err.slice
+                && let Some(arrow) = file
+                    .text
+                    .get(slice.start..err.pos.start)
+                    .and_then(|t| t.rfind("->"))
+            {
+                // Point at the select's `->`, not at the `}` where the parser noticed.
+                start = slice.start + arrow;
+                end = start + 2;
+            }
             report(
                 Diagnostic::error(format!("Fluent syntax error: {}", err.kind))
                     .at(&file.path, &file.text, start..end)

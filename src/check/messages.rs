@@ -228,6 +228,20 @@ fn insertion_point(
                 reference.tag
             ));
     };
+    // A placeholder left by `new-locale` (`# id =`): point at it.
+    let placeholder = [format!("# {id} ="), format!("#{id} =")];
+    let mut offset = 0;
+    for line in file.text.split_inclusive('\n') {
+        if placeholder.iter().any(|p| line.trim_end() == p.as_str()) {
+            let start = offset + line.find(id).unwrap_or(0);
+            return Diagnostic::warning(message)
+                .at(&file.path, &file.text, start..start + id.len())
+                .with_hint(format!(
+                    "{hint}; remove the `#` before the id and write the translation after `=`"
+                ));
+        }
+        offset += line.len();
+    }
     let order: Vec<&str> = ref_file.entries.iter().map(|e| e.id.as_str()).collect();
     let k = order.iter().position(|e| *e == id).unwrap_or(0);
     let before = order[..k].iter().rev().find_map(|prev| file.entry(prev));
@@ -275,7 +289,9 @@ pub fn check_coverage(
             match resolve(locale, id, tier) {
                 None => missing.entry(ref_id).or_default().push(tier.id.clone()),
                 Some((index, found)) if index > ref_index => {
-                    let selects = loaded.entry(&found).is_some_and(|(_, e)| e.selects_on_tier());
+                    let selects = loaded
+                        .entry(&found)
+                        .is_some_and(|(_, e)| e.selects_on_tier());
                     if !selects {
                         general
                             .entry((ref_id, found))
@@ -442,11 +458,16 @@ pub fn check_obsolete(
 }
 
 /// CLDR cardinal plural categories a language uses for whole numbers.
-pub fn integer_plural_categories(langid: &unic_langid::LanguageIdentifier) -> Option<Vec<&'static str>> {
+pub fn integer_plural_categories(
+    langid: &unic_langid::LanguageIdentifier,
+) -> Option<Vec<&'static str>> {
     use intl_pluralrules::{PluralCategory, PluralRuleType, PluralRules};
     let rules = PluralRules::create(langid.clone(), PluralRuleType::CARDINAL).or_else(|_| {
-        let language: unic_langid::LanguageIdentifier =
-            langid.language.as_str().parse().map_err(|_| "bad language")?;
+        let language: unic_langid::LanguageIdentifier = langid
+            .language
+            .as_str()
+            .parse()
+            .map_err(|_| "bad language")?;
         PluralRules::create(language, PluralRuleType::CARDINAL)
     });
     let rules = rules.ok()?;

@@ -191,13 +191,18 @@ pub fn check(
         // Script code: four letters, title case, and the one the tag implies.
         let script = meta.script.as_str();
         let well_formed = script.len() == 4
-            && script.chars().next().is_some_and(|c| c.is_ascii_uppercase())
+            && script
+                .chars()
+                .next()
+                .is_some_and(|c| c.is_ascii_uppercase())
             && script.chars().skip(1).all(|c| c.is_ascii_lowercase());
         if !well_formed {
             push(at_key(
                 Diagnostic::error(format!("`{script}` is not an ISO 15924 script code"))
                     .with_code("locale-script")
-                    .with_hint("write four letters, the first upper case: Latn, Thai, Arab, Hans, Mymr…"),
+                    .with_hint(
+                        "write four letters, the first upper case: Latn, Thai, Arab, Hans, Mymr…",
+                    ),
                 "script",
             ));
         } else if let Some(explicit) = locale.langid.script {
@@ -268,7 +273,9 @@ pub fn check(
                         .with_hint(match key {
                             "endonym" => "write the language's name in its own script, e.g. ไทย",
                             "english_name" => "write the language's name in English, e.g. Thai",
-                            _ => "say who translated the messages, or that they are machine-drafted",
+                            _ => {
+                                "say who translated the messages, or that they are machine-drafted"
+                            }
                         }),
                     key,
                 ));
@@ -281,10 +288,7 @@ pub fn check(
                 push(at_key(
                     Diagnostic::error(format!("font `{family}` is not in fonts/"))
                         .with_code("font-unknown")
-                        .with_hint(format!(
-                            "fonts available: {}",
-                            fonts.families().join(", ")
-                        )),
+                        .with_hint(format!("fonts available: {}", fonts.families().join(", "))),
                     "fonts",
                 ));
             }
@@ -299,7 +303,9 @@ pub fn check(
                     .any(|f| covering.iter().any(|c| c.eq_ignore_ascii_case(f)))
             {
                 let hint = if covering.is_empty() {
-                    format!("no font in fonts/ covers `{script}`: add one (Noto has one for most scripts) and list it here")
+                    format!(
+                        "no font in fonts/ covers `{script}`: add one (Noto has one for most scripts) and list it here"
+                    )
                 } else {
                     format!("fonts in fonts/ that cover it: {}", covering.join(", "))
                 };
@@ -317,7 +323,11 @@ pub fn check(
 
         // Every character the locale's messages use must have a glyph in some font.
         let mut chosen: Vec<String> = meta.fonts.clone();
-        chosen.extend(config.file.fallback_fonts.iter().cloned());
+        for f in &config.file.fallback_fonts {
+            if !chosen.contains(f) {
+                chosen.push(f.clone());
+            }
+        }
         let all = fonts.families();
         let mut reported = BTreeSet::new();
         for file in &loaded.files {
@@ -327,8 +337,7 @@ pub fn check(
                         if !needs_glyph(c) || reported.contains(&c) {
                             continue;
                         }
-                        let covered = chosen.iter().any(|f| fonts.covers(f, c))
-                            || all.iter().any(|f| fonts.covers(f, c));
+                        let covered = all.iter().any(|f| fonts.covers(f, c));
                         if !covered {
                             reported.insert(c);
                             let at = span.start + i;

@@ -28,38 +28,118 @@ use load::{LoadedLocale, relative};
 
 /// Every code `check` reports, with what it means. Codes are stable: scripts may rely on them.
 pub const CODES: &[(&str, &str)] = &[
-    ("project-file", "infosheet.toml cannot be read or is inconsistent"),
-    ("content", "a content file is malformed or refers to something that does not exist"),
+    (
+        "project-file",
+        "infosheet.toml cannot be read or is inconsistent",
+    ),
+    (
+        "content",
+        "a content file is malformed or refers to something that does not exist",
+    ),
     ("template", "a template cannot be read"),
     ("ftl-syntax", "a .ftl file has a Fluent syntax error"),
-    ("select-no-default", "a select expression has no default (*) variant"),
-    ("duplicate-message", "a message is defined twice in one locale"),
-    ("undefined-message", "the content names a message the reference locale lacks"),
-    ("missing-message", "a message a sheet needs is missing in a locale (the reference text is shown)"),
-    ("missing-variant", "the reference has wording for a tier that the locale lacks (it shows more general wording)"),
-    ("obsolete-message", "no sheet, content file or the catalogue uses the message"),
-    ("variable-unknown", "a message uses a variable infosheet never passes to it"),
-    ("variable-missing", "a translation leaves out a variable the reference text uses"),
-    ("plural-categories", "a select over a number lacks a CLDR plural category of the language"),
-    ("plural-category-unused", "a select over a number has a category the language never uses"),
-    ("unresolved-reference", "a message refers to a message or term its locale does not define"),
-    ("phone-invalid", "a contact's phone number is not a valid international (E.164) number"),
+    (
+        "select-no-default",
+        "a select expression has no default (*) variant",
+    ),
+    (
+        "duplicate-message",
+        "a message is defined twice in one locale",
+    ),
+    (
+        "undefined-message",
+        "the content names a message the reference locale lacks",
+    ),
+    (
+        "missing-message",
+        "a message a sheet needs is missing in a locale (the reference text is shown)",
+    ),
+    (
+        "missing-variant",
+        "the reference has wording for a tier that the locale lacks (it shows more general wording)",
+    ),
+    (
+        "obsolete-message",
+        "no sheet, content file or the catalogue uses the message",
+    ),
+    (
+        "variable-unknown",
+        "a message uses a variable infosheet never passes to it",
+    ),
+    (
+        "variable-missing",
+        "a translation leaves out a variable the reference text uses",
+    ),
+    (
+        "plural-categories",
+        "a select over a number lacks a CLDR plural category of the language",
+    ),
+    (
+        "plural-category-unused",
+        "a select over a number has a category the language never uses",
+    ),
+    (
+        "unresolved-reference",
+        "a message refers to a message or term its locale does not define",
+    ),
+    (
+        "phone-invalid",
+        "a contact's phone number is not a valid international (E.164) number",
+    ),
     ("url-scheme", "a web address is not https://"),
-    ("contact-stale", "a contact was last verified too long ago (or in the future)"),
+    (
+        "contact-stale",
+        "a contact was last verified too long ago (or in the future)",
+    ),
     ("contact-missing-hours", "a contact has no opening hours"),
-    ("contact-missing-languages", "a contact lists no languages spoken"),
-    ("locale-tag", "a language tag is invalid, not canonical or deprecated"),
+    (
+        "contact-missing-languages",
+        "a contact lists no languages spoken",
+    ),
+    (
+        "locale-tag",
+        "a language tag is invalid, not canonical or deprecated",
+    ),
     ("locale-folder", "a listed locale has no folder"),
-    ("locale-unlisted", "a locale folder is not listed in infosheet.toml"),
+    (
+        "locale-unlisted",
+        "a locale folder is not listed in infosheet.toml",
+    ),
     ("locale-meta", "locale.toml cannot be read"),
-    ("locale-meta-incomplete", "locale.toml still has a placeholder"),
-    ("locale-script", "the script code is malformed or does not fit the language tag"),
-    ("locale-direction", "the writing direction does not fit the script"),
+    (
+        "locale-meta-incomplete",
+        "locale.toml still has a placeholder",
+    ),
+    (
+        "locale-script",
+        "the script code is malformed or does not fit the language tag",
+    ),
+    (
+        "locale-direction",
+        "the writing direction does not fit the script",
+    ),
     ("font-file", "a file in fonts/ cannot be read"),
-    ("font-unknown", "a font named in locale.toml or infosheet.toml is not in fonts/"),
-    ("font-coverage", "none of a locale's fonts covers its script"),
-    ("font-missing-glyph", "a character in a message has no glyph in any font"),
-    ("sentence-too-long", "a sentence has more words than its tier allows"),
+    (
+        "font-unknown",
+        "a font named in locale.toml or infosheet.toml is not in fonts/",
+    ),
+    (
+        "font-coverage",
+        "none of a locale's fonts covers its script",
+    ),
+    (
+        "font-missing-glyph",
+        "a character in a message has no glyph in any font",
+    ),
+    (
+        "sentence-too-long",
+        "a sentence has more words than its tier allows",
+    ),
+    // Codes of other commands, registered here so `Diagnostic::with_code` knows them.
+    (
+        "output-locked",
+        "another build is writing to the same output folder",
+    ),
 ];
 
 /// A diagnostic, and the locale it concerns (if any).
@@ -147,7 +227,7 @@ impl CheckReport {
     pub fn by_code(&self) -> BTreeMap<&'static str, usize> {
         let mut map = BTreeMap::new();
         for f in &self.findings {
-            *map.entry(f.diag.code.unwrap_or("other")).or_insert(0) += 1;
+            *map.entry(f.diag.code().unwrap_or("other")).or_insert(0) += 1;
         }
         map
     }
@@ -199,14 +279,15 @@ impl CheckReport {
             .map(|f| {
                 let d = &f.diag;
                 let (start, end) = match (&d.source, &d.span) {
-                    (Some(src), Some(span)) => {
-                        (Some(line_col(src, span.start)), Some(line_col(src, span.end)))
-                    }
+                    (Some(src), Some(span)) => (
+                        Some(line_col(src, span.start)),
+                        Some(line_col(src, span.end)),
+                    ),
                     _ => (None, None),
                 };
                 JsonDiagnostic {
                     severity: d.severity,
-                    code: d.code.unwrap_or("other"),
+                    code: d.code().unwrap_or("other"),
                     message: &d.message,
                     file: d.file.as_ref().map(|p| relative(&self.root, p)),
                     line: start.map(|s| s.0),
@@ -370,35 +451,42 @@ pub fn check(options: &CheckOptions) -> Result<CheckReport> {
 }
 
 /// Sorts by file and position, and drops what two checks found at the same place.
-fn finish(root: &Path, mut out: Vec<Finding>, locales_checked: usize, started: Instant) -> CheckReport {
+fn finish(
+    root: &Path,
+    mut out: Vec<Finding>,
+    locales_checked: usize,
+    started: Instant,
+) -> CheckReport {
     // `validate` also refuses malformed phone numbers and non-https websites; keep the more
     // specific finding of this module at the same position.
     let specific: Vec<(Option<PathBuf>, Option<usize>)> = out
         .iter()
-        .filter(|f| matches!(f.diag.code, Some("phone-invalid" | "url-scheme")))
+        .filter(|f| matches!(f.diag.code(), Some("phone-invalid" | "url-scheme")))
         .map(|f| (f.diag.file.clone(), f.diag.span.as_ref().map(|s| s.start)))
         .collect();
     out.retain(|f| {
-        f.diag.code != Some("content")
+        f.diag.code() != Some("content")
             || !specific.contains(&(f.diag.file.clone(), f.diag.span.as_ref().map(|s| s.start)))
     });
+    // Stable: findings at the same place keep the order their check gave them.
     out.sort_by(|a, b| {
         let key = |f: &Finding| {
             (
                 f.diag.file.is_none(),
                 f.diag.file.clone(),
                 f.diag.span.as_ref().map(|s| s.start),
-                f.diag.code,
-                f.diag.message.clone(),
             )
         };
         key(a).cmp(&key(b))
     });
-    out.dedup_by(|a, b| {
-        a.diag.code == b.diag.code
-            && a.diag.file == b.diag.file
-            && a.diag.span == b.diag.span
-            && a.diag.message == b.diag.message
+    let mut seen = std::collections::HashSet::new();
+    out.retain(|f| {
+        seen.insert((
+            f.diag.code(),
+            f.diag.file.clone(),
+            f.diag.span.clone(),
+            f.diag.message.clone(),
+        ))
     });
     CheckReport {
         root: root.to_path_buf(),
@@ -452,5 +540,24 @@ fn fallback_fonts(config: &Config, fonts: &Fonts, out: &mut Vec<Finding>) {
             };
             out.push(Finding::new(d, None));
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn codes_are_unique_and_round_trip_through_diagnostics() {
+        let mut seen = std::collections::BTreeSet::new();
+        for (code, _) in CODES {
+            assert!(seen.insert(*code), "{code} twice");
+            assert_eq!(Diagnostic::error("x").with_code(code).code(), Some(*code));
+        }
+        assert_eq!(Diagnostic::error("x").code(), None);
+        let d = Diagnostic::warning("long").with_code("sentence-too-long");
+        assert_eq!(d.to_string(), "warning[sentence-too-long]: long");
+        // A code costs one byte: `Result<_, Diagnostic>` stays below clippy's large-error limit.
+        assert!(std::mem::size_of::<Diagnostic>() <= 120);
     }
 }
