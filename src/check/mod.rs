@@ -396,8 +396,14 @@ pub fn check(options: &CheckOptions) -> Result<CheckReport> {
     if let Some(fonts) = &fonts {
         fallback_fonts(&config, fonts, &mut out);
     }
-    meta::check(&config, &loaded, fonts.as_ref(), &mut out);
     let reference_tag = config.reference_locale().to_string();
+    let whole = content.is_some()
+        && html.is_some()
+        && typst.is_some()
+        && loaded
+            .iter()
+            .any(|l| l.tag == reference_tag && l.locale.is_some());
+    meta::check(&config, &loaded, fonts.as_ref(), !whole, &mut out);
     let reference_index = loaded.iter().position(|l| l.tag == reference_tag);
     for l in &loaded {
         messages::check_entries(
@@ -432,6 +438,18 @@ pub fn check(options: &CheckOptions) -> Result<CheckReport> {
                     "content"
                 };
                 out.push(Finding::new(d.with_code(code), None));
+            }
+        }
+        // Glyph coverage exactly as `build` checks it before typesetting.
+        if let Some(fonts) = &fonts {
+            for locale in &project.locales {
+                let tags = [locale.tag.clone()];
+                for d in crate::coverage::check(&project, fonts, &tags) {
+                    out.push(Finding::new(
+                        d.with_code("font-missing-glyph"),
+                        Some(locale.tag.as_str()),
+                    ));
+                }
             }
         }
         let needed = messages::needed(&project);

@@ -587,7 +587,7 @@ fn a_character_no_font_has() {
         &report,
         "font-missing-glyph",
         "locales/th/ui.ftl:3:21",
-        "no font has a glyph for U+1230 `ሰ`: it would print as a blank box",
+        "locale `th`, message `ui-phone`: no font has a glyph for U+1230 `ሰ` (Ethiopic script)",
     );
 }
 
