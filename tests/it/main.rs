@@ -9,6 +9,7 @@ mod build;
 mod check;
 mod errors;
 mod html;
+mod injection;
 mod pdf;
 mod pseudo;
 mod translator;
