@@ -198,14 +198,11 @@ fn run_translator_command(cli: &Cli) -> infosheet::Result<ExitCode> {
                 locale: locale.clone(),
                 today: default_date()?,
             };
-            let mut report = infosheet::check::check(&options)?;
+            let report = infosheet::check::check(&options)?;
             if format == "json" {
                 print_stdout(&report.to_json());
             } else {
-                if cli.quiet {
-                    report.findings.retain(|f| f.diag.is_error());
-                }
-                print_stdout(&report.to_text());
+                print_stdout(&report.render_text(cli.quiet));
             }
             Ok(ExitCode::from(report.exit_code(*deny_warnings)))
         }

@@ -264,7 +264,17 @@ impl CheckReport {
 
     /// Diagnostics with source excerpts, then the summary.
     pub fn to_text(&self) -> String {
-        let diags: Vec<Diagnostic> = self.findings.iter().map(|f| f.diag.clone()).collect();
+        self.render_text(false)
+    }
+
+    /// Like [`CheckReport::to_text`]; with `errors_only`, warnings are counted but not shown.
+    pub fn render_text(&self, errors_only: bool) -> String {
+        let diags: Vec<Diagnostic> = self
+            .findings
+            .iter()
+            .filter(|f| !errors_only || f.diag.is_error())
+            .map(|f| f.diag.clone())
+            .collect();
         let mut out = render(&diags, &self.root);
         out.push_str(&self.summary());
         out.push('\n');
