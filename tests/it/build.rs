@@ -80,7 +80,8 @@ fn flags_narrow_the_matrix() {
     );
     assert!(files_with_ext(out.path(), "pdf").is_empty());
     assert!(
-        stderr(&o).contains("1 edition(s), 2 file(s) written, 0 warning(s), 0 failed"),
+        stderr(&o)
+            .contains("1 edition(s), 2 file(s) written, 0 up to date, 0 warning(s), 0 failed"),
         "{}",
         stderr(&o)
     );
@@ -303,5 +304,82 @@ fn a_missing_translation_falls_back_visibly_and_is_reported() {
     assert!(
         html.contains("<span lang=\"en\" dir=\"auto\">Open</span>"),
         "the English fallback is tagged as English"
+    );
+}
+
+#[test]
+fn an_unchanged_edition_is_not_rendered_again_and_one_message_rebuilds_only_its_editions() {
+    let project = copy_project();
+    let args = [
+        "build",
+        "--locale",
+        "th",
+        "--region",
+        "sample-destination",
+        "--format",
+        "html",
+    ];
+    let o = run(project.path(), &args);
+    assert!(
+        stderr(&o).contains("8 edition(s), 9 file(s) written, 0 up to date"),
+        "{}",
+        stderr(&o)
+    );
+    let o = run(project.path(), &args);
+    assert!(
+        stderr(&o).contains("8 edition(s), 1 file(s) written, 8 up to date"),
+        "{}",
+        stderr(&o)
+    );
+
+    // This message is shown only on the help card for children aged 5 to 8.
+    let ftl = project.path().join("locales/th/card.ftl");
+    let text = std::fs::read_to_string(&ftl).unwrap();
+    let changed: String = text
+        .lines()
+        .map(|l| {
+            if l.starts_with("card-call-intro--child-5-8 =") {
+                format!("{l} !\n")
+            } else {
+                format!("{l}\n")
+            }
+        })
+        .collect();
+    assert_ne!(changed, text);
+    std::fs::write(&ftl, changed).unwrap();
+    let o = run(project.path(), &args);
+    assert!(
+        stderr(&o).contains("8 edition(s), 2 file(s) written, 7 up to date"),
+        "{}",
+        stderr(&o)
+    );
+    let card = std::fs::read_to_string(
+        project
+            .path()
+            .join("output/sample-destination/th/child-5-8/help-card.html"),
+    )
+    .unwrap();
+    assert!(
+        card.contains(" !</p>"),
+        "the changed message is in the rebuilt edition"
+    );
+
+    let o = run(
+        project.path(),
+        &[
+            "build",
+            "--locale",
+            "th",
+            "--region",
+            "sample-destination",
+            "--format",
+            "html",
+            "--force",
+        ],
+    );
+    assert!(
+        stderr(&o).contains("8 edition(s), 9 file(s) written, 0 up to date"),
+        "{}",
+        stderr(&o)
     );
 }
