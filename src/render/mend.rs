@@ -229,7 +229,7 @@ fn join(pa: Point, a: &TextItem, pb: Point, b: &TextItem) -> Option<TextItem> {
     for glyph in &b.glyphs {
         let mut glyph = glyph.clone();
         glyph.range = glyph.range.start + shift_b..glyph.range.end + shift_b;
-        glyph.y_offset = glyph.y_offset + dy;
+        glyph.y_offset += dy;
         glyphs.push(glyph);
     }
     Some(TextItem {

@@ -12,4 +12,5 @@ mod html;
 mod injection;
 mod pdf;
 mod pseudo;
+mod tagged_text;
 mod translator;
