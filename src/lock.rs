@@ -39,14 +39,7 @@ impl OutputLock {
         match file.try_lock() {
             Ok(()) => {}
             Err(TryLockError::WouldBlock) => {
-                let mut holder = String::new();
-                let _ = file.read_to_string(&mut holder);
-                let pid = holder
-                    .lines()
-                    .find_map(|l| l.strip_prefix("pid = "))
-                    .map(str::trim)
-                    .filter(|p| !p.is_empty() && p.bytes().all(|b| b.is_ascii_digit()));
-                let who = match pid {
+                let who = match holder(&mut file) {
                     Some(pid) => format!("process {pid}"),
                     None => "another process".to_string(),
                 };
@@ -61,10 +54,11 @@ impl OutputLock {
             }
             Err(TryLockError::Error(e)) => return Err(Error::io(&path, e)),
         }
+        // Written over the old record, then cut to length: the file is never empty.
         let record = format!("pid = {}\n", std::process::id());
-        file.set_len(0)
-            .and_then(|()| file.rewind())
+        file.rewind()
             .and_then(|()| file.write_all(record.as_bytes()))
+            .and_then(|()| file.set_len(record.len() as u64))
             .map_err(|e| Error::io(&path, e))?;
         crate::output::remove_stale_temporaries(out);
         Ok(Self { _file: file, path })
@@ -74,6 +68,33 @@ impl OutputLock {
     pub fn path(&self) -> &Path {
         &self.path
     }
+}
+
+/// The id of the process holding the lock, as it recorded it. The holder writes its id just
+/// after locking, so a record that is missing or names a process that is gone is read again
+/// for a short while.
+fn holder(file: &mut File) -> Option<String> {
+    let mut found = None;
+    for _ in 0..25 {
+        let mut text = String::new();
+        let read = file.rewind().and_then(|()| file.read_to_string(&mut text));
+        found = read.ok().and_then(|_| {
+            text.lines()
+                .find_map(|l| l.strip_prefix("pid = "))
+                .map(str::trim)
+                .filter(|p| !p.is_empty() && p.bytes().all(|b| b.is_ascii_digit()))
+                .map(str::to_string)
+        });
+        let alive = |pid: &str| {
+            let proc = Path::new("/proc");
+            !proc.is_dir() || proc.join(pid).exists()
+        };
+        if found.as_deref().is_some_and(alive) {
+            break;
+        }
+        std::thread::sleep(std::time::Duration::from_millis(20));
+    }
+    found
 }
 
 #[cfg(test)]

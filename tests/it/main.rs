@@ -8,6 +8,7 @@ mod bad_input;
 mod build;
 mod check;
 mod errors;
+mod faults;
 mod html;
 mod injection;
 mod pdf;
