@@ -130,13 +130,21 @@ pub fn build(options: &BuildOptions) -> Result<BuildReport> {
             if !gaps.is_empty() {
                 return Err(Error::Invalid(gaps));
             }
-            PdfRenderer::new(fonts, &project.typst_templates, &project.content.pictogram_svgs, options.date)
-                .map_err(Error::from)
+            PdfRenderer::new(
+                fonts,
+                &project.typst_templates,
+                &project.content.pictogram_svgs,
+                options.date,
+            )
+            .map_err(Error::from)
         })?)
     } else {
         None
     };
-    let pdf_renderer = || pdf.as_ref().ok_or_else(|| vec![Diagnostic::error("PDF renderer not prepared")]);
+    let pdf_renderer = || {
+        pdf.as_ref()
+            .ok_or_else(|| vec![Diagnostic::error("PDF renderer not prepared")])
+    };
 
     let editions = selection.editions();
     let bar = progress_bar(options.progress, editions.len() as u64);

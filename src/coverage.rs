@@ -24,7 +24,9 @@ pub fn font_list(project: &Project, locale: &Locale) -> Vec<String> {
 
 /// Characters that need no glyph of their own.
 fn needs_glyph(c: char) -> bool {
-    !c.is_whitespace() && !c.is_control() && !matches!(c, '\u{200B}'..='\u{200F}' | '\u{2066}'..='\u{2069}' | '\u{FEFF}')
+    !c.is_whitespace()
+        && !c.is_control()
+        && !matches!(c, '\u{200B}'..='\u{200F}' | '\u{2066}'..='\u{2069}' | '\u{FEFF}')
 }
 
 /// Checks every message of each locale in `tags`, and every content string, against the fonts.
@@ -33,11 +35,23 @@ pub fn check(project: &Project, fonts: &Fonts, tags: &[String]) -> Vec<Diagnosti
     for locale in project.locales.iter().filter(|l| tags.contains(&l.tag)) {
         let families = font_list(project, locale);
         let covered = |c: char| families.iter().any(|f| fonts.covers(f, c));
-        let describe = |c: char| format!("U+{:04X} `{c}` ({} script)", c as u32, c.script().full_name());
+        let describe = |c: char| {
+            format!(
+                "U+{:04X} `{c}` ({} script)",
+                c as u32,
+                c.script().full_name()
+            )
+        };
         let installed = fonts.families();
         let tried = families
             .iter()
-            .map(|f| if installed.iter().any(|i| i.eq_ignore_ascii_case(f)) { f.clone() } else { format!("{f} (not in fonts/)") })
+            .map(|f| {
+                if installed.iter().any(|i| i.eq_ignore_ascii_case(f)) {
+                    f.clone()
+                } else {
+                    format!("{f} (not in fonts/)")
+                }
+            })
             .collect::<Vec<_>>()
             .join(", ");
         let mut files: BTreeSet<Arc<std::path::Path>> = BTreeSet::new();
@@ -45,7 +59,9 @@ pub fn check(project: &Project, fonts: &Fonts, tags: &[String]) -> Vec<Diagnosti
             files.insert(site.file.clone());
         }
         for file in files {
-            let Some(site) = locale.messages.values().find(|s| s.file == file) else { continue };
+            let Some(site) = locale.messages.values().find(|s| s.file == file) else {
+                continue;
+            };
             let text = &site.text;
             let ids = message_offsets(text);
             for (n, (id, range)) in ids.iter().enumerate() {
@@ -53,7 +69,9 @@ pub fn check(project: &Project, fonts: &Fonts, tags: &[String]) -> Vec<Diagnosti
                 let mut offset = range.start;
                 for line in text[range.start..end].split_inclusive('\n') {
                     if !line.trim_start().starts_with('#')
-                        && let Some((i, c)) = line.char_indices().find(|&(_, c)| needs_glyph(c) && !covered(c))
+                        && let Some((i, c)) = line
+                            .char_indices()
+                            .find(|&(_, c)| needs_glyph(c) && !covered(c))
                     {
                         problems.push(
                             Diagnostic::error(format!(
@@ -85,7 +103,10 @@ pub fn check(project: &Project, fonts: &Fonts, tags: &[String]) -> Vec<Diagnosti
             }
         }
         for other in &project.locales {
-            strings.push((other.meta.endonym.as_str(), format!("locales/{}/locale.toml (endonym)", other.tag)));
+            strings.push((
+                other.meta.endonym.as_str(),
+                format!("locales/{}/locale.toml (endonym)", other.tag),
+            ));
         }
         for (s, source) in strings {
             if let Some(c) = s.chars().find(|&c| needs_glyph(c) && !covered(c)) {

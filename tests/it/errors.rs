@@ -146,8 +146,14 @@ fn a_script_without_a_font_is_an_error_not_tofu() {
     assert_eq!(o.status.code(), Some(1));
     let err = stderr(&o);
     assert!(err.contains("locale `th`, message `"), "{err}");
-    assert!(err.contains("no font has a glyph for U+0E") && err.contains("(Thai script)"), "{err}");
-    assert!(err.contains("locales/th/"), "the error points into the locale's files: {err}");
+    assert!(
+        err.contains("no font has a glyph for U+0E") && err.contains("(Thai script)"),
+        "{err}"
+    );
+    assert!(
+        err.contains("locales/th/"),
+        "the error points into the locale's files: {err}"
+    );
     assert!(
         err.contains("Noto Sans Thai (not in fonts/)"),
         "names the fonts tried: {err}"

@@ -376,10 +376,10 @@ pub fn unsafe_parts(page: &Page) -> Vec<String> {
                         found.push(format!("link to {value:?}"));
                     }
                 }
-                "src" | "srcset" | "poster" | "data" | "action" | "formaction" => {
-                    if !v.starts_with("data:image/svg+xml;base64,") {
-                        found.push(format!("{name}={value:?} on <{}>", e.name));
-                    }
+                "src" | "srcset" | "poster" | "data" | "action" | "formaction"
+                    if !v.starts_with("data:image/svg+xml;base64,") =>
+                {
+                    found.push(format!("{name}={value:?} on <{}>", e.name));
                 }
                 _ => {}
             }
