@@ -49,6 +49,22 @@ pub fn read_text(path: &Path) -> Result<Arc<str>> {
         return Err(Diagnostic::error("file is empty").in_file(path).into());
     }
     let text: Arc<str> = Arc::from(text.trim_start_matches('\u{feff}'));
+    if let Some(at) = text.find(['\0', '\u{feff}', '\u{fffe}']) {
+        let c = text[at..].chars().next().unwrap_or('\0');
+        return Err(Diagnostic::error(format!(
+            "the file contains U+{:04X}, which a tagged PDF may not carry",
+            c as u32
+        ))
+        .at(
+            path,
+            &excerpt_source(&text, at + c.len_utf8()),
+            at..at + c.len_utf8(),
+        )
+        .with_hint(
+            "delete the invisible character (a byte-order mark is allowed only at the very start)",
+        )
+        .into());
+    }
     if path.extension().is_some_and(|e| e == "ftl") {
         check_fluent_nesting(path, &text)?;
     }
@@ -160,6 +176,20 @@ mod tests {
         let braces = "{".repeat(100);
         assert!(ftl(&format!("# {braces}\na = {{ \"{braces}\" }}\n")).is_ok());
         assert!(ftl(&format!("a = {{ \"\\\"{braces}\" }}\n")).is_ok());
+    }
+
+    #[test]
+    fn characters_a_tagged_pdf_refuses_are_refused_with_their_position() {
+        let dir = std::env::temp_dir().join(format!("infosheet-src-{}", std::process::id()));
+        std::fs::create_dir_all(&dir).unwrap();
+        let path = dir.join("a.ftl");
+        std::fs::write(&path, "\u{feff}a = ok\nb = x\u{feff}y\n").unwrap();
+        let err = read_text(&path).unwrap_err().diagnostics();
+        assert_eq!(err[0].line_col(), Some((2, 6)));
+        assert!(err[0].message.contains("U+FEFF"));
+        std::fs::write(&path, "\u{feff}a = ok\n").unwrap();
+        assert_eq!(read_text(&path).unwrap().as_ref(), "a = ok\n");
+        std::fs::remove_dir_all(&dir).unwrap();
     }
 
     #[test]
