@@ -209,6 +209,11 @@ pub fn build(options: &BuildOptions) -> Result<BuildReport> {
     // folder as the previous build left it (dropping the staged files removes them).
     let catalogue = if report.failures.is_empty() {
         timings.time(Stage::Write, || {
+            // From the first rename on, the old manifest is wrong: it goes until the new one is
+            // saved, so a commit cut short makes the next build render everything again.
+            if !staged.is_empty() {
+                let _ = std::fs::remove_file(options.out.join(manifest::FILE_NAME));
+            }
             crate::output::commit_all(staged)?;
             write_catalogue(&project, &html, &options.out)?;
             manifest.save(&options.out)

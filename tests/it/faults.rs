@@ -152,7 +152,8 @@ fn a_full_disk_at_any_write_leaves_the_previous_build_intact() {
     }
 
     // The disk fills up at the catalogue, after the editions were put in place: every file is
-    // still whole, and the old catalogue links only to files that exist.
+    // still whole, the old catalogue links only to files that exist, and the manifest, which
+    // no longer matches the files, is gone (the next build renders everything).
     let o = build(
         project.path(),
         &out,
@@ -162,7 +163,8 @@ fn a_full_disk_at_any_write_leaves_the_previous_build_intact() {
     let err = stderr(&o);
     assert_eq!(o.status.code(), Some(1), "{err}");
     assert!(err.contains("index.html"), "{err}");
-    assert_eq!(assert_complete(&out), 18);
+    assert_eq!(assert_complete(&out), 17);
+    assert!(!out.join(infosheet::manifest::FILE_NAME).exists());
     assert_eq!(temporaries(&out), Vec::<PathBuf>::new());
 
     // With room again, the next build completes.
