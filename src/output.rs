@@ -125,12 +125,12 @@ pub fn remove_stale_temporaries(out: &Path) -> usize {
         .count()
 }
 
-/// A write error naming the file, saying that nothing was replaced.
+/// A write error naming the file, saying that it was not replaced.
 fn write_error(path: &Path, e: &std::io::Error) -> Error {
     Diagnostic::error(format!("cannot write {}: {e}", path.display()))
         .in_file(path)
         .with_hint(
-            "no output of this build was put in place; the files of the previous build are unchanged",
+            "the file was left as it was, nothing half-written; free some space or fix the folder's permissions, then try again",
         )
         .into()
 }

@@ -134,7 +134,7 @@ fn a_full_disk_at_any_write_leaves_the_previous_build_intact() {
             "names the file: {err}"
         );
         assert!(
-            err.contains("the files of the previous build are unchanged"),
+            err.contains("the file was left as it was, nothing half-written"),
             "{err}"
         );
         assert!(err.contains("0 file(s) written"), "{err}");
