@@ -16,3 +16,4 @@ mod props;
 mod pseudo;
 mod tagged_text;
 mod translator;
+mod typography;
