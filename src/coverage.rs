@@ -13,13 +13,7 @@ use crate::render::fonts::Fonts;
 
 /// The fonts a locale's text is set in, in order: its own, then the project's fallbacks.
 pub fn font_list(project: &Project, locale: &Locale) -> Vec<String> {
-    let mut fonts = locale.meta.fonts.clone();
-    for f in &project.config.file.fallback_fonts {
-        if !fonts.contains(f) {
-            fonts.push(f.clone());
-        }
-    }
-    fonts
+    crate::model::font_list(&locale.meta.fonts, &project.config.file.fallback_fonts)
 }
 
 /// Characters that need no glyph of their own.

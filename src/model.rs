@@ -359,12 +359,7 @@ pub fn build(inputs: &Inputs<'_>, l10n: &Localizer<'_>) -> Option<Sheet> {
         });
     }
 
-    let mut fonts = locale.meta.fonts.clone();
-    for f in inputs.fallback_fonts {
-        if !fonts.contains(f) {
-            fonts.push(f.clone());
-        }
-    }
+    let fonts = font_list(&locale.meta.fonts, inputs.fallback_fonts);
     let labels = Labels {
         phone: t("ui-phone")?,
         hotline: t("ui-hotline")?,
@@ -413,6 +408,17 @@ pub fn build(inputs: &Inputs<'_>, l10n: &Localizer<'_>) -> Option<Sheet> {
         labels,
         generator: format!("infosheet {}", env!("CARGO_PKG_VERSION")),
     })
+}
+
+/// The fonts a locale's text is set in, in order: its own, then the project's fallbacks.
+pub fn font_list(own: &[String], fallback: &[String]) -> Vec<String> {
+    let mut fonts = own.to_vec();
+    for f in fallback {
+        if !fonts.contains(f) {
+            fonts.push(f.clone());
+        }
+    }
+    fonts
 }
 
 fn tier_info(tier: &Tier) -> TierInfo {
