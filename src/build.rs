@@ -94,7 +94,8 @@ pub fn default_date() -> Result<Date> {
     }
 }
 
-/// Loads, checks and renders the project; fails only if it cannot start. Failed editions are in the report.
+/// Loads, checks and renders the project. Failed editions are in the report; outputs are put in
+/// place only when every edition succeeded, so a failed build leaves the output folder as it was.
 pub fn build(options: &BuildOptions) -> Result<BuildReport> {
     let started = Instant::now();
     let timings = Timings::default();
