@@ -164,19 +164,25 @@ pub fn build(options: &BuildOptions) -> Result<BuildReport> {
         manifest: &manifest,
         timings: &timings,
     };
-    // Each worker takes the next edition from a shared counter. Editions are not rayon tasks,
-    // so a worker that waits inside Typst's own parallel work never steals a second edition:
-    // one edition in flight per thread keeps memory bounded and stage timings exact.
+    // Each worker takes the next group of editions from a shared counter and builds its regions
+    // one after the other: they differ only in their contacts, so each region after the first
+    // reuses Typst's memoized layout of the shared text instead of racing another thread to
+    // compute it. Editions are not rayon tasks, so a worker that waits inside Typst's own parallel
+    // work never steals a second edition: one edition in flight per thread keeps memory bounded
+    // and stage timings exact.
+    let groups = region_groups(&editions);
     let next = AtomicUsize::new(0);
     let per_thread: Vec<Vec<(usize, EditionResult)>> = pool.broadcast(|_| {
         let mut done = Vec::new();
         loop {
-            let i = next.fetch_add(1, Ordering::Relaxed);
-            let Some(edition) = editions.get(i) else {
+            let g = next.fetch_add(1, Ordering::Relaxed);
+            let Some(group) = groups.get(g) else {
                 break;
             };
-            done.push((i, build_edition(&ctx, edition)));
-            bar.inc(1);
+            for i in group.clone() {
+                done.push((i, build_edition(&ctx, &editions[i])));
+                bar.inc(1);
+            }
         }
         done
     });
@@ -240,6 +246,19 @@ pub fn build(options: &BuildOptions) -> Result<BuildReport> {
     report.elapsed = started.elapsed();
     report.timings = timings;
     Ok(report)
+}
+
+/// Ranges of consecutive editions that differ only in their region.
+fn region_groups(editions: &[EditionId]) -> Vec<std::ops::Range<usize>> {
+    let mut start = 0;
+    editions
+        .chunk_by(|a, b| (&a.locale, &a.tier, &a.sheet) == (&b.locale, &b.tier, &b.sheet))
+        .map(|group| {
+            let range = start..start + group.len();
+            start = range.end;
+            range
+        })
+        .collect()
 }
 
 /// Hashes of the inputs every edition shares, computed once per build.
@@ -346,10 +365,10 @@ impl Selection {
 
     fn editions(&self) -> Vec<EditionId> {
         let mut out = Vec::new();
-        for region in &self.regions {
-            for locale in &self.locales {
-                for tier in &self.tiers {
-                    for sheet in &self.sheets {
+        for locale in &self.locales {
+            for tier in &self.tiers {
+                for sheet in &self.sheets {
+                    for region in &self.regions {
                         out.push(EditionId {
                             sheet: sheet.clone(),
                             region: region.clone(),
@@ -666,4 +685,52 @@ fn write_catalogue(project: &Project, html: &HtmlRenderer, out: &Path) -> Result
     };
     let page = html.render("index.html", &catalogue)?;
     write_atomic(&out.join("index.html"), page.as_bytes())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn id(locale: &str, tier: &str, sheet: &str, region: &str) -> EditionId {
+        EditionId {
+            sheet: sheet.into(),
+            region: region.into(),
+            locale: locale.into(),
+            tier: tier.into(),
+        }
+    }
+
+    #[test]
+    fn regions_of_one_sheet_locale_and_tier_form_one_group() {
+        let editions = [
+            id("th", "adult", "card", "a"),
+            id("th", "adult", "card", "b"),
+            id("th", "adult", "full", "a"),
+            id("km", "adult", "full", "a"),
+            id("km", "adult", "full", "b"),
+            id("km", "adult", "full", "c"),
+        ];
+        assert_eq!(region_groups(&editions), vec![0..2, 2..3, 3..6]);
+        assert!(region_groups(&[]).is_empty());
+    }
+
+    #[test]
+    fn the_region_varies_fastest_in_the_build_order() {
+        let selection = Selection {
+            locales: vec!["en".into(), "th".into()],
+            tiers: vec!["adult".into()],
+            regions: vec!["a".into(), "b".into()],
+            sheets: vec!["full".into()],
+        };
+        let order: Vec<String> = selection.editions().iter().map(|e| e.to_string()).collect();
+        assert_eq!(
+            order,
+            [
+                "a/en/adult/full",
+                "b/en/adult/full",
+                "a/th/adult/full",
+                "b/th/adult/full"
+            ]
+        );
+    }
 }
