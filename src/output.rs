@@ -55,8 +55,8 @@ impl Drop for Staged {
     }
 }
 
-/// Writes `bytes` to a temporary file beside `path` and flushes it to disk, without touching
-/// `path` itself; [`Staged::commit`] puts it in place.
+/// Writes `bytes` to a temporary file beside `path`, without touching `path` itself;
+/// [`commit_all`] flushes it to disk and puts it in place.
 pub fn stage(path: &Path, bytes: &[u8]) -> Result<Staged> {
     let dir = path.parent().unwrap_or(Path::new("."));
     std::fs::create_dir_all(dir).map_err(|e| write_error(dir, &e))?;
@@ -78,8 +78,7 @@ pub fn stage(path: &Path, bytes: &[u8]) -> Result<Staged> {
                 Err(e)
             }
             None => {
-                file.write_all(bytes)?;
-                file.sync_all()
+                file.write_all(bytes)
             }
         }
     })();
@@ -88,8 +87,10 @@ pub fn stage(path: &Path, bytes: &[u8]) -> Result<Staged> {
     Ok(staged)
 }
 
-/// Commits staged files in order. If one cannot be renamed, the rest are discarded.
+/// Flushes staged files to disk, then commits them in order. If the flush fails, none is put in
+/// place; if one cannot be renamed, the rest are discarded.
 pub fn commit_all(staged: Vec<Staged>) -> Result<()> {
+    flush_to_disk(&staged)?;
     for s in staged {
         s.commit()?;
     }
@@ -98,7 +99,43 @@ pub fn commit_all(staged: Vec<Staged>) -> Result<()> {
 
 /// Writes `bytes` to `path` through a temporary file in the same folder and a rename.
 pub fn write_atomic(path: &Path, bytes: &[u8]) -> Result<()> {
-    stage(path, bytes)?.commit()
+    commit_all(vec![stage(path, bytes)?])
+}
+
+/// Makes the staged files' contents durable before any rename, so that a power cut never leaves
+/// a renamed but empty file. On Linux one `syncfs` per file system replaces a `fsync` per file,
+/// which cost about a millisecond each.
+#[cfg(target_os = "linux")]
+fn flush_to_disk(staged: &[Staged]) -> Result<()> {
+    use std::os::fd::AsRawFd;
+    use std::os::unix::fs::MetadataExt;
+    let mut devices = Vec::new();
+    for s in staged {
+        let device = std::fs::metadata(&s.tmp)
+            .map_err(|e| write_error(&s.path, &e))?
+            .dev();
+        if devices.contains(&device) {
+            continue;
+        }
+        devices.push(device);
+        let file = std::fs::File::open(&s.tmp).map_err(|e| write_error(&s.path, &e))?;
+        // SAFETY: `file` is open for the duration of the call, so its descriptor is valid.
+        if unsafe { libc::syncfs(file.as_raw_fd()) } != 0 {
+            return Err(write_error(&s.path, &std::io::Error::last_os_error()));
+        }
+    }
+    Ok(())
+}
+
+/// Makes the staged files' contents durable before any rename.
+#[cfg(not(target_os = "linux"))]
+fn flush_to_disk(staged: &[Staged]) -> Result<()> {
+    for s in staged {
+        std::fs::File::open(&s.tmp)
+            .and_then(|f| f.sync_all())
+            .map_err(|e| write_error(&s.path, &e))?;
+    }
+    Ok(())
 }
 
 /// Whether `name` is one of the temporary files [`stage`] creates: `.<name>.<pid>.tmp`.
