@@ -40,13 +40,15 @@ pub fn before_export(document: PagedDocument) -> PagedDocument {
 ///
 /// Returns a cheap clone of `doc` when nothing is split.
 pub fn join_split_clusters(doc: &PagedDocument) -> PagedDocument {
-    if !doc.pages().iter().any(|page| needs_mending(&page.frame)) {
+    let mended: Vec<Option<Frame>> = doc.pages().iter().map(|p| mend_frame(&p.frame)).collect();
+    if mended.iter().all(Option::is_none) {
         return doc.clone();
     }
     let pages = doc
         .pages()
         .iter()
-        .map(|page| match mend_frame(&page.frame) {
+        .zip(mended)
+        .map(|(page, mended)| match mended {
             Some(frame) => Page {
                 frame,
                 ..page.clone()
@@ -88,8 +90,13 @@ fn count_in(frame: &Frame) -> usize {
     count
 }
 
-/// Whether `frame` or a frame inside it has a split cluster to join.
-fn needs_mending(frame: &Frame) -> bool {
+/// `frame` with its split clusters joined, or `None` when nothing in it changes.
+///
+/// One pass over the frame tree: groups are mended first, and this level's items are copied
+/// only when a group changed or a pair of its text items is joinable.
+fn mend_frame(frame: &Frame) -> Option<Frame> {
+    let mut groups: Vec<Option<Frame>> = Vec::new();
+    let mut joins = false;
     let mut previous: Option<(&Point, &TextItem)> = None;
     for (pos, item) in frame.items() {
         match item {
@@ -97,40 +104,33 @@ fn needs_mending(frame: &Frame) -> bool {
                 if let Some((prev_pos, prev)) = previous
                     && joinable(*prev_pos, prev, *pos, text).is_some()
                 {
-                    return true;
+                    joins = true;
                 }
                 previous = Some((pos, text));
             }
             FrameItem::Group(group) => {
-                if needs_mending(&group.frame) {
-                    return true;
-                }
+                groups.push(mend_frame(&group.frame));
                 previous = None;
             }
             _ => previous = None,
         }
     }
-    false
-}
-
-/// `frame` with its split clusters joined, or `None` when nothing in it changes.
-fn mend_frame(frame: &Frame) -> Option<Frame> {
-    if !needs_mending(frame) {
+    if !joins && groups.iter().all(Option::is_none) {
         return None;
     }
+    let mut groups = groups.into_iter();
     let mut items: Vec<(Point, FrameItem)> = Vec::with_capacity(frame.items().len());
     for (pos, item) in frame.items() {
         match item {
             FrameItem::Text(text) => {
                 if let Some((prev_pos, FrameItem::Text(prev))) = items.last_mut()
-                    && let Some(joined) = join(*prev_pos, prev, *pos, text)
+                    && join_into(*prev_pos, prev, *pos, text)
                 {
-                    *prev = joined;
                     continue;
                 }
                 items.push((*pos, item.clone()));
             }
-            FrameItem::Group(group) => match mend_frame(&group.frame) {
+            FrameItem::Group(group) => match groups.next().flatten() {
                 Some(mended) => {
                     let mut group = group.clone();
                     group.frame = mended;
@@ -204,6 +204,40 @@ fn joinable(pa: Point, a: &TextItem, pb: Point, b: &TextItem) -> Option<Joint> {
     // `pa.y - height(a) - (off + dy)` in the joined item when `dy = pa.y - height(a) - pb.y`.
     let dy = Em::from_abs(pa.y - a.height() - pb.y, a.size);
     Some(Joint { delta, dy })
+}
+
+/// Joins `b` into `a` (at `a`'s position) when they split one cluster; whether it did.
+///
+/// In the usual case, `b`'s text starting inside or after `a`'s, `a` is extended in place, so a
+/// line of many split clusters is joined in linear time.
+fn join_into(pa: Point, a: &mut TextItem, pb: Point, b: &TextItem) -> bool {
+    let Some(Joint { delta, dy }) = joinable(pa, a, pb, b) else {
+        return false;
+    };
+    let Ok(shift) = u16::try_from(delta) else {
+        return match join(pa, a, pb, b) {
+            Some(joined) => {
+                *a = joined;
+                true
+            }
+            None => false,
+        };
+    };
+    let len_a = a.text.len();
+    if usize::from(shift) + b.text.len() > len_a {
+        // `joinable` checked that `b`'s text overlaps `a`'s up to a character boundary.
+        let Some(tail) = b.text.get(len_a - usize::from(shift)..) else {
+            return false;
+        };
+        a.text.push_str(tail);
+    }
+    a.glyphs.extend(b.glyphs.iter().map(|glyph| {
+        let mut glyph = glyph.clone();
+        glyph.range = glyph.range.start + shift..glyph.range.end + shift;
+        glyph.y_offset += dy;
+        glyph
+    }));
+    true
 }
 
 /// `a` and `b` as one item at `a`'s position, when they split one cluster.
