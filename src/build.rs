@@ -99,22 +99,45 @@ pub fn default_date() -> Result<Date> {
 pub fn build(options: &BuildOptions) -> Result<BuildReport> {
     let started = Instant::now();
     let timings = Timings::default();
-    let (project, selection, html) = timings.time(Stage::Load, || -> Result<_> {
-        let mut project = Project::load(&options.project)?;
-        crate::validate::check(&project)?;
-        if let Some(pseudo) = options.pseudo {
-            crate::pseudo::install(&mut project, pseudo)?;
-        }
-        let selection = Selection::new(&project, options)?;
-        let html = HtmlRenderer::new(&project.html_templates).map_err(Error::Invalid)?;
-        Ok((project, selection, html))
-    })?;
+    // Fonts are read and hashed on a second thread while the project loads, unless the command
+    // line rules PDF out.
+    let fonts_dir = options.project.join("fonts");
+    let may_need_pdf = options.formats.is_empty() || options.formats.contains(&Format::Pdf);
+    let (loaded, preloaded) = std::thread::scope(|scope| {
+        let fonts = may_need_pdf.then(|| {
+            scope.spawn(|| {
+                timings.time(Stage::Load, || {
+                    (Fonts::load(&fonts_dir), manifest::hash_tree(&fonts_dir))
+                })
+            })
+        });
+        let loaded = timings.time(Stage::Load, || -> Result<_> {
+            let mut project = Project::load(&options.project)?;
+            crate::validate::check(&project)?;
+            if let Some(pseudo) = options.pseudo {
+                crate::pseudo::install(&mut project, pseudo)?;
+            }
+            let selection = Selection::new(&project, options)?;
+            let html = HtmlRenderer::new(&project.html_templates).map_err(Error::Invalid)?;
+            Ok((project, selection, html))
+        });
+        let preloaded = fonts.map(|thread| match thread.join() {
+            Ok(fonts) => fonts,
+            Err(panic) => std::panic::resume_unwind(panic),
+        });
+        (loaded, preloaded)
+    });
+    let (project, selection, html) = loaded?;
     let formats = if options.formats.is_empty() {
         project.config.file.formats.clone()
     } else {
         options.formats.clone()
     };
-    let inputs = SharedInputs::new(&project, &formats, options.date);
+    let (fonts, fonts_hash) = match preloaded {
+        Some((fonts, hash)) => (Some(fonts), hash),
+        None => (None, String::new()),
+    };
+    let inputs = SharedInputs::new(&project, fonts_hash, options.date);
     // One build at a time writes to a folder; leftovers of a killed build are removed.
     let _lock = crate::lock::OutputLock::acquire(&options.out)?;
     let manifest = if options.force {
@@ -126,7 +149,7 @@ pub fn build(options: &BuildOptions) -> Result<BuildReport> {
     // leaflet is never acceptable).
     let pdf = if formats.contains(&Format::Pdf) {
         Some(timings.time(Stage::Load, || -> Result<PdfRenderer> {
-            let fonts = Fonts::load(&project.root().join("fonts"))?;
+            let fonts = fonts.ok_or_else(|| Error::Usage("fonts were not loaded".into()))??;
             let gaps = crate::coverage::check(&project, &fonts, &selection.locales);
             if !gaps.is_empty() {
                 return Err(Error::Invalid(gaps));
@@ -270,17 +293,12 @@ struct SharedInputs {
 }
 
 impl SharedInputs {
-    fn new(project: &Project, formats: &[Format], date: Date) -> Self {
+    fn new(project: &Project, fonts: String, date: Date) -> Self {
         let templates = |map: &std::collections::BTreeMap<String, crate::project::TemplateFile>| {
             manifest::hash_parts(
                 map.iter()
                     .flat_map(|(name, f)| [name.as_bytes(), f.text.as_bytes()]),
             )
-        };
-        let fonts = if formats.contains(&Format::Pdf) {
-            manifest::hash_tree(&project.root().join("fonts"))
-        } else {
-            String::new()
         };
         Self {
             html_templates: templates(&project.html_templates),

@@ -1,7 +1,9 @@
 //! Glyph coverage, checked before anything is typeset: every character a locale's sheets can
 //! show must be in one of the fonts configured for that locale, or the build stops.
 
+use std::cell::RefCell;
 use std::collections::BTreeSet;
+use std::collections::HashMap;
 use std::sync::Arc;
 
 use unicode_script::UnicodeScript;
@@ -28,7 +30,15 @@ pub fn check(project: &Project, fonts: &Fonts, tags: &[String]) -> Vec<Diagnosti
     let mut problems = Vec::new();
     for locale in project.locales.iter().filter(|l| tags.contains(&l.tag)) {
         let families = font_list(project, locale);
-        let covered = |c: char| families.iter().any(|f| fonts.covers(f, c));
+        // A locale's text repeats a few dozen characters thousands of times: ask the fonts once
+        // per character.
+        let known: RefCell<HashMap<char, bool>> = RefCell::default();
+        let covered = |c: char| {
+            *known
+                .borrow_mut()
+                .entry(c)
+                .or_insert_with(|| families.iter().any(|f| fonts.covers(f, c)))
+        };
         let describe = |c: char| {
             format!(
                 "U+{:04X} `{c}` ({} script)",
