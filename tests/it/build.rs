@@ -196,6 +196,42 @@ fn same_inputs_give_byte_identical_outputs() {
     assert_eq!(compared, 5);
 }
 
+/// Regions built together reuse Typst's memoized layout of their shared text; the bytes of an
+/// edition must not depend on it.
+#[test]
+fn an_edition_is_the_same_built_alone_or_after_other_regions() {
+    let alone = tempfile::tempdir().unwrap();
+    let together = tempfile::tempdir().unwrap();
+    let selection = [
+        "--sheet",
+        "rights-and-help",
+        "--locale",
+        "th,km",
+        "--tier",
+        "teen-13-17",
+    ];
+    for (dir, regions) in [
+        (&alone, "sample-border"),
+        (&together, "sample-destination,sample-origin,sample-border"),
+    ] {
+        let out = dir.path().to_string_lossy();
+        let mut args = vec!["build", "--region", regions, "--out", &out];
+        args.extend(selection);
+        let o = run(&repo(), &args);
+        assert!(o.status.success(), "{}", stderr(&o));
+    }
+    let files = files_with_ext(alone.path(), "pdf");
+    assert_eq!(files.len(), 2);
+    for file in files {
+        let rel = file.strip_prefix(alone.path()).unwrap();
+        assert!(
+            std::fs::read(&file).unwrap() == std::fs::read(together.path().join(rel)).unwrap(),
+            "{} differs when built after the other regions",
+            rel.display()
+        );
+    }
+}
+
 #[test]
 fn a_failed_edition_leaves_the_previous_outputs_intact() {
     let project = copy_project();
