@@ -77,9 +77,7 @@ pub fn stage(path: &Path, bytes: &[u8]) -> Result<Staged> {
                 file.write_all(&bytes[..bytes.len() / 2])?;
                 Err(e)
             }
-            None => {
-                file.write_all(bytes)
-            }
+            None => file.write_all(bytes),
         }
     })();
     // On error `staged` is dropped here, which removes the partial temporary file.
