@@ -38,19 +38,6 @@ use serde::Deserialize;
 
 use crate::support::*;
 
-/// Arguments of a good build of one edition, used to pre-populate output/.
-const ONE_EDITION: &[&str] = &[
-    "build",
-    "--region",
-    "sample-destination",
-    "--sheet",
-    "rights-and-help",
-    "--locale",
-    "en",
-    "--tier",
-    "adult",
-];
-
 #[derive(Debug, Deserialize)]
 #[serde(deny_unknown_fields)]
 struct Case {
@@ -168,7 +155,7 @@ fn prebuilt_output() -> &'static Path {
     BUILT
         .get_or_init(|| {
             let out = tempfile::tempdir().expect("temp dir");
-            let mut args: Vec<&str> = ONE_EDITION.to_vec();
+            let mut args: Vec<&str> = one_edition("en", "adult", &[]);
             let dir = out.path().to_string_lossy().into_owned();
             args.extend(["--out", &dir]);
             let o = run(&repo(), &args);

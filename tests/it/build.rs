@@ -44,21 +44,11 @@ fn flags_narrow_the_matrix() {
     let out = tempfile::tempdir().unwrap();
     let o = run(
         &repo(),
-        &[
-            "build",
-            "--region",
-            "sample-destination",
-            "--sheet",
-            "rights-and-help",
-            "--locale",
+        &one_edition(
             "th",
-            "--tier",
             "child-9-12",
-            "--format",
-            "html",
-            "--out",
-            &out.path().to_string_lossy(),
-        ],
+            &["--format", "html", "--out", &out.path().to_string_lossy()],
+        ),
     );
     assert!(o.status.success(), "{}", stderr(&o));
     let html = files_with_ext(out.path(), "html");
@@ -236,20 +226,7 @@ fn an_edition_is_the_same_built_alone_or_after_other_regions() {
 fn a_failed_edition_leaves_the_previous_outputs_intact() {
     let project = copy_project();
     let out = project.path().join("output");
-    let o = run(
-        project.path(),
-        &[
-            "build",
-            "--region",
-            "sample-destination",
-            "--sheet",
-            "rights-and-help",
-            "--locale",
-            "en",
-            "--tier",
-            "adult",
-        ],
-    );
+    let o = run(project.path(), &one_edition("en", "adult", &[]));
     assert!(o.status.success(), "{}", stderr(&o));
     let pdf = out.join("sample-destination/en/adult/rights-and-help.pdf");
     let html = out.join("sample-destination/en/adult/rights-and-help.html");
@@ -260,20 +237,7 @@ fn a_failed_edition_leaves_the_previous_outputs_intact() {
         project.path().join("templates/typst/full.typ"),
     )
     .unwrap();
-    let o = run(
-        project.path(),
-        &[
-            "build",
-            "--region",
-            "sample-destination",
-            "--sheet",
-            "rights-and-help",
-            "--locale",
-            "en",
-            "--tier",
-            "adult",
-        ],
-    );
+    let o = run(project.path(), &one_edition("en", "adult", &[]));
     assert_eq!(o.status.code(), Some(1));
     assert!(
         stderr(&o).contains("failed: sample-destination/en/adult/rights-and-help"),
@@ -310,19 +274,7 @@ fn a_missing_translation_falls_back_visibly_and_is_reported() {
     std::fs::write(&ftl, kept).unwrap();
     let o = run(
         project.path(),
-        &[
-            "build",
-            "--region",
-            "sample-destination",
-            "--sheet",
-            "rights-and-help",
-            "--locale",
-            "th",
-            "--tier",
-            "adult",
-            "--format",
-            "html",
-        ],
+        &one_edition("th", "adult", &["--format", "html"]),
     );
     assert!(o.status.success(), "{}", stderr(&o));
     let err = stderr(&o);

@@ -8,20 +8,7 @@ use crate::support::*;
 fn build_with(broken: &str, target: &str) -> (String, tempfile::TempDir) {
     let project = copy_project();
     std::fs::copy(fixture(broken), project.path().join(target)).unwrap();
-    let o = run(
-        project.path(),
-        &[
-            "build",
-            "--region",
-            "sample-destination",
-            "--sheet",
-            "rights-and-help",
-            "--locale",
-            "en",
-            "--tier",
-            "adult",
-        ],
-    );
+    let o = run(project.path(), &one_edition("en", "adult", &[]));
     assert_eq!(
         o.status.code(),
         Some(1),
@@ -129,19 +116,7 @@ fn a_script_without_a_font_is_an_error_not_tofu() {
     }
     let o = run(
         project.path(),
-        &[
-            "build",
-            "--region",
-            "sample-destination",
-            "--sheet",
-            "rights-and-help",
-            "--locale",
-            "th",
-            "--tier",
-            "adult",
-            "--format",
-            "pdf",
-        ],
+        &one_edition("th", "adult", &["--format", "pdf"]),
     );
     assert_eq!(o.status.code(), Some(1));
     let err = stderr(&o);
@@ -169,20 +144,7 @@ fn a_file_that_is_not_a_font_is_refused() {
         b"this is not a font",
     )
     .unwrap();
-    let o = run(
-        project.path(),
-        &[
-            "build",
-            "--region",
-            "sample-destination",
-            "--sheet",
-            "rights-and-help",
-            "--locale",
-            "en",
-            "--tier",
-            "adult",
-        ],
-    );
+    let o = run(project.path(), &one_edition("en", "adult", &[]));
     assert_eq!(o.status.code(), Some(1));
     let err = stderr(&o);
     assert!(

@@ -9,18 +9,7 @@ use std::sync::OnceLock;
 
 use crate::support::*;
 
-/// One edition, the one every injection lands in.
-const ONE_EDITION: &[&str] = &[
-    "build",
-    "--region",
-    "sample-destination",
-    "--sheet",
-    "rights-and-help",
-    "--locale",
-    "en",
-    "--tier",
-    "adult",
-];
+/// The edition every injection lands in.
 const HTML_REL: &str = "sample-destination/en/adult/rights-and-help.html";
 const PDF_REL: &str = "sample-destination/en/adult/rights-and-help.pdf";
 
@@ -154,7 +143,7 @@ fn injected() -> &'static Injected {
             "fonts = [\"Noto Sans\"]",
             &format!("fonts = [\"Noto Sans\", {}]", toml_string(FONT)),
         );
-        let o = run(root, ONE_EDITION);
+        let o = run(root, &one_edition("en", "adult", &[]));
         assert!(
             o.status.success(),
             "the injected project builds:\n{}",

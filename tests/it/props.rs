@@ -177,22 +177,7 @@ fn scratch() -> &'static Mutex<Scratch> {
 /// Builds one edition with the binary; checks it did not crash and failed only with located
 /// errors. Returns the output, and whether it succeeded.
 fn build_edition(root: &Path, format: &str) -> (Output, bool) {
-    let o = run(
-        root,
-        &[
-            "build",
-            "--region",
-            "sample-destination",
-            "--sheet",
-            "rights-and-help",
-            "--locale",
-            "en",
-            "--tier",
-            "adult",
-            "--format",
-            format,
-        ],
-    );
+    let o = run(root, &one_edition("en", "adult", &["--format", format]));
     let err = stderr(&o);
     assert!(o.status.code().is_some(), "killed by a signal: {err}");
     assert_ne!(o.status.code(), Some(101), "panic: {err}");

@@ -29,6 +29,24 @@ pub fn run(project: &Path, args: &[&str]) -> Output {
         .expect("the infosheet binary runs")
 }
 
+/// Arguments building one edition (sample-destination, rights-and-help) of `locale` at `tier`,
+/// then `extra`.
+pub fn one_edition<'a>(locale: &'a str, tier: &'a str, extra: &[&'a str]) -> Vec<&'a str> {
+    let mut args = vec![
+        "build",
+        "--region",
+        "sample-destination",
+        "--sheet",
+        "rights-and-help",
+        "--locale",
+        locale,
+        "--tier",
+        tier,
+    ];
+    args.extend_from_slice(extra);
+    args
+}
+
 pub fn stderr(o: &Output) -> String {
     String::from_utf8_lossy(&o.stderr).into_owned()
 }
