@@ -155,6 +155,41 @@ pub struct Tier {
     pub template: String,
 }
 
+/// Where the value at `key` (a path of keys) of the `nth` `[[tier]]` with this `id` is written.
+fn tier_span(text: &str, id: &str, nth: usize, key: &[&str]) -> Option<std::ops::Range<usize>> {
+    use toml::de::{DeTable, DeValue};
+    fn field<'a, 'i>(table: &'a DeTable<'i>, name: &str) -> Option<&'a toml::Spanned<DeValue<'i>>> {
+        table
+            .iter()
+            .find(|(k, _)| k.get_ref().as_ref() == name)
+            .map(|(_, v)| v)
+    }
+    let root = DeTable::parse(text).ok()?;
+    let DeValue::Array(tiers) = field(root.get_ref(), "tier")?.get_ref() else {
+        return None;
+    };
+    let table = tiers
+        .iter()
+        .filter_map(|t| match t.get_ref() {
+            DeValue::Table(table) => Some(table),
+            _ => None,
+        })
+        .filter(|table| {
+            field(table, "id")
+                .is_some_and(|v| matches!(v.get_ref(), DeValue::String(s) if s.as_ref() == id))
+        })
+        .nth(nth)?;
+    let (last, parents) = key.split_last()?;
+    let mut here = table;
+    for name in parents {
+        let DeValue::Table(inner) = field(here, name)?.get_ref() else {
+            return None;
+        };
+        here = inner;
+    }
+    Some(field(here, last)?.span())
+}
+
 /// A loaded and checked project file.
 #[derive(Debug)]
 pub struct Config {
@@ -177,26 +212,41 @@ impl Config {
         let text = source::read_text(&path)?;
         let file: ProjectFile = source::parse_toml(&path, &text)?;
         let mut problems = Vec::new();
-        let mut seen = std::collections::HashSet::new();
+        let mut seen = std::collections::HashMap::new();
         for tier in &file.tiers {
-            if !seen.insert(tier.id.as_str()) {
-                problems.push(Diagnostic::error(format!(
-                    "tier `{}` is defined twice",
-                    tier.id
-                )));
+            let nth = seen.entry(tier.id.as_str()).or_insert(0usize);
+            let at = |d: Diagnostic, key: &[&str]| match tier_span(&text, &tier.id, *nth, key) {
+                Some(span) => d.at(&path, &text, span),
+                None => d,
+            };
+            if *nth > 0 {
+                problems.push(
+                    at(
+                        Diagnostic::error(format!("tier `{}` is defined twice", tier.id)),
+                        &["id"],
+                    )
+                    .with_hint("give each [[tier]] its own id"),
+                );
             }
             if tier.ages.max.is_some_and(|max| max < tier.ages.min) {
-                problems.push(Diagnostic::error(format!(
-                    "tier `{}`: ages.max is below ages.min",
-                    tier.id
-                )));
+                problems.push(at(
+                    Diagnostic::error(format!("tier `{}`: ages.max is below ages.min", tier.id)),
+                    &["ages", "max"],
+                ));
             }
             if !(6.0..=72.0).contains(&tier.min_body_pt) {
-                problems.push(Diagnostic::error(format!(
-                    "tier `{}`: min_body_pt {} is not a readable body size",
-                    tier.id, tier.min_body_pt
-                )));
+                problems.push(
+                    at(
+                        Diagnostic::error(format!(
+                            "tier `{}`: min_body_pt {} is not a readable body size",
+                            tier.id, tier.min_body_pt
+                        )),
+                        &["min_body_pt"],
+                    )
+                    .with_hint("give a size in points between 6 and 72 (12 for adults, 18 for young children)"),
+                );
             }
+            *nth += 1;
         }
         if file.tiers.is_empty() {
             problems.push(Diagnostic::error("no [[tier]] is defined"));
