@@ -3,7 +3,7 @@
 use std::collections::HashMap;
 use std::path::PathBuf;
 
-use typst::diag::{FileError, FileResult};
+use typst::diag::{FileError, FileResult, PackageError};
 use typst::foundations::{Bytes, Datetime};
 use typst::syntax::{FileId, RootedPath, Source, VirtualPath, VirtualRoot};
 use typst::text::{Font, FontBook};
@@ -55,7 +55,7 @@ impl World for EditionWorld<'_> {
             .sources
             .get(&id)
             .cloned()
-            .ok_or_else(|| FileError::NotFound(PathBuf::from(id.vpath().get_without_slash())))
+            .ok_or_else(|| not_here(id))
     }
 
     fn file(&self, id: FileId) -> FileResult<Bytes> {
@@ -69,7 +69,7 @@ impl World for EditionWorld<'_> {
             .files
             .get(&id)
             .cloned()
-            .ok_or_else(|| FileError::NotFound(PathBuf::from(id.vpath().get_without_slash())))
+            .ok_or_else(|| not_here(id))
     }
 
     fn font(&self, index: usize) -> Option<Font> {
@@ -78,6 +78,19 @@ impl World for EditionWorld<'_> {
 
     fn today(&self, _offset: Option<typst::foundations::Duration>) -> Option<Datetime> {
         Some(self.shared.today)
+    }
+}
+
+/// The error for a file this world does not serve; a package import says that packages are
+/// not available at all.
+fn not_here(id: FileId) -> FileError {
+    match id.root() {
+        VirtualRoot::Package(spec) => {
+            FileError::Package(PackageError::Other(Some(typst::ecow::eco_format!(
+                "{spec} is not available: templates can import only the files in templates/typst/; infosheet has no packages and no network"
+            ))))
+        }
+        VirtualRoot::Project => FileError::NotFound(PathBuf::from(id.vpath().get_without_slash())),
     }
 }
 
