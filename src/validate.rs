@@ -362,12 +362,24 @@ fn check_messages(project: &Project) -> Vec<Diagnostic> {
         for id in &ids {
             let id = id.as_str();
             if l10n.lookup(id).is_none() && seen.insert(id.to_string()) {
+                // The file that holds its siblings (`ui-…`, `tier-…`), where it belongs too.
+                let prefix = id.split('-').next().unwrap_or(id);
+                let home = reference
+                    .messages
+                    .iter()
+                    .find(|(other, _)| other.split('-').next() == Some(prefix))
+                    .map(|(_, site)| site.file.to_path_buf())
+                    .unwrap_or_else(|| reference.dir.clone());
                 problems.push(
                     Diagnostic::error(format!(
                         "interface message `{id}` is not defined in the reference locale `{}`",
                         reference.tag
                     ))
-                    .in_file(&reference.dir),
+                    .in_file(&home)
+                    .with_hint(format!(
+                        "add `{id} = …` to {}",
+                        home.strip_prefix(project.root()).unwrap_or(&home).display()
+                    )),
                 );
             }
         }
