@@ -25,6 +25,61 @@ fn needs_glyph(c: char) -> bool {
         && !matches!(c, '\u{200B}'..='\u{200F}' | '\u{2066}'..='\u{2069}' | '\u{FEFF}')
 }
 
+/// A control character other than a tab or a line break: nothing can print it, and a tagged
+/// PDF refuses U+0000.
+fn unprintable(c: char) -> bool {
+    c.is_control() && !matches!(c, '\t' | '\n' | '\r')
+}
+
+/// The characters one line of Fluent source shows, with the byte range that writes each:
+/// inside a string literal (`{"…"}`), `\uXXXX` and `\UXXXXXX` are the characters they escape.
+fn written_chars(line: &str) -> impl Iterator<Item = (std::ops::Range<usize>, char)> + '_ {
+    let mut depth = 0usize;
+    let mut in_string = false;
+    let mut chars = line.char_indices().peekable();
+    std::iter::from_fn(move || {
+        let (i, c) = chars.next()?;
+        let plain = (i..i + c.len_utf8(), c);
+        if in_string {
+            match c {
+                '"' => in_string = false,
+                '\\' => {
+                    let width = match chars.peek() {
+                        Some((_, 'u')) => 4,
+                        Some((_, 'U')) => 6,
+                        _ => {
+                            let (j, escaped) = chars.next()?;
+                            return Some((i..j + escaped.len_utf8(), escaped));
+                        }
+                    };
+                    let start = i + 2;
+                    let escaped = line
+                        .get(start..start + width)
+                        .and_then(|hex| u32::from_str_radix(hex, 16).ok())
+                        .and_then(char::from_u32);
+                    if let Some(escaped) = escaped {
+                        for _ in 0..=width {
+                            chars.next();
+                        }
+                        return Some((i..start + width, escaped));
+                    }
+                }
+                _ => {}
+            }
+        } else if depth > 0 {
+            match c {
+                '{' => depth += 1,
+                '}' => depth -= 1,
+                '"' => in_string = true,
+                _ => {}
+            }
+        } else if c == '{' {
+            depth = 1;
+        }
+        Some(plain)
+    })
+}
+
 /// Checks every message of each locale in `tags`, and every content string, against the fonts.
 pub fn check(project: &Project, fonts: &Fonts, tags: &[String]) -> Vec<Diagnostic> {
     let mut problems = Vec::new();
@@ -73,21 +128,28 @@ pub fn check(project: &Project, fonts: &Fonts, tags: &[String]) -> Vec<Diagnosti
                 let mut offset = range.start;
                 for line in text[range.start..end].split_inclusive('\n') {
                     if !line.trim_start().starts_with('#')
-                        && let Some((i, c)) = line
-                            .char_indices()
-                            .find(|&(_, c)| needs_glyph(c) && !covered(c))
+                        && let Some((at, c)) = written_chars(line)
+                            .find(|&(_, c)| unprintable(c) || (needs_glyph(c) && !covered(c)))
                     {
-                        problems.push(
+                        let at = offset + at.start..offset + at.end;
+                        problems.push(if unprintable(c) {
+                            Diagnostic::error(format!(
+                                "locale `{}`, message `{id}`: U+{:04X} is a control character, which a sheet cannot show",
+                                locale.tag, c as u32
+                            ))
+                            .at(file.as_ref(), text, at)
+                            .with_hint("remove it; write a line break as a new line, not as an escape")
+                        } else {
                             Diagnostic::error(format!(
                                 "locale `{}`, message `{id}`: no font has a glyph for {}",
                                 locale.tag,
                                 describe(c)
                             ))
-                            .at(file.as_ref(), text, offset + i..offset + i + c.len_utf8())
+                            .at(file.as_ref(), text, at)
                             .with_hint(format!(
                                 "fonts tried: {tried}; add a font covering this script to fonts/ and to the locale's `fonts`"
-                            )),
-                        );
+                            ))
+                        });
                         break;
                     }
                     offset += line.len();
@@ -124,4 +186,45 @@ pub fn check(project: &Project, fonts: &Fonts, tags: &[String]) -> Vec<Diagnosti
         }
     }
     problems
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn written(line: &str) -> Vec<(std::ops::Range<usize>, char)> {
+        written_chars(line).collect()
+    }
+
+    #[test]
+    fn escapes_inside_string_literals_are_the_characters_they_write() {
+        let line = r#"a = x{"\u0000"}\u0041"#;
+        let chars = written(line);
+        let nul = chars.iter().find(|(_, c)| *c == '\0').expect("decoded");
+        assert_eq!(&line[nul.0.clone()], r"\u0000");
+        assert!(
+            chars.iter().all(|(_, c)| *c != 'A'),
+            "outside a literal, \\u0041 is plain text"
+        );
+        assert!(chars.iter().any(|(r, c)| *c == '\\' && r.start == 15));
+    }
+
+    #[test]
+    fn six_digit_and_quote_escapes_and_nested_placeables() {
+        let line = r#"b = { "\U01F600 \" {" } {{ "\u0009" }}"#;
+        let chars: String = written(line).into_iter().map(|(_, c)| c).collect();
+        assert!(chars.contains('\u{1F600}'));
+        assert!(
+            chars.contains("\" {"),
+            "an escaped quote does not end the literal"
+        );
+        assert!(chars.contains('\t'));
+    }
+
+    #[test]
+    fn controls_other_than_tabs_and_line_breaks_are_unprintable() {
+        assert!(unprintable('\0'));
+        assert!(unprintable('\u{1}'));
+        assert!(!unprintable('\t') && !unprintable('\n') && !unprintable('a'));
+    }
 }
