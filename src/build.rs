@@ -107,7 +107,12 @@ pub fn build(options: &BuildOptions) -> Result<BuildReport> {
         let fonts = may_need_pdf.then(|| {
             scope.spawn(|| {
                 timings.time(Stage::Load, || {
-                    (Fonts::load(&fonts_dir), manifest::hash_tree(&fonts_dir))
+                    let fonts = Fonts::load(&fonts_dir);
+                    let hash = match fonts {
+                        Ok(_) => manifest::hash_tree(&fonts_dir),
+                        Err(_) => String::new(),
+                    };
+                    (fonts, hash)
                 })
             })
         });

@@ -15,6 +15,21 @@ pub struct Fonts {
     pub fonts: Vec<Font>,
 }
 
+/// Whether the file starts like a TrueType, OpenType or font-collection file.
+fn has_font_signature(path: &Path) -> std::io::Result<bool> {
+    use std::io::Read;
+    let mut head = [0u8; 4];
+    let mut file = std::fs::File::open(path)?;
+    match file.read_exact(&mut head) {
+        Ok(()) => Ok(matches!(
+            &head,
+            [0, 1, 0, 0] | b"OTTO" | b"true" | b"typ1" | b"ttcf"
+        )),
+        Err(e) if e.kind() == std::io::ErrorKind::UnexpectedEof => Ok(false),
+        Err(e) => Err(e),
+    }
+}
+
 impl Fonts {
     /// Loads every `.ttf`, `.otf` and `.ttc` file under `dir`; a file that is not a font is an error.
     pub fn load(dir: &Path) -> Result<Self> {
@@ -30,9 +45,12 @@ impl Fonts {
             if !entry.file_type().is_file() || !is_font {
                 continue;
             }
-            let data = std::fs::read(path).map_err(|e| Error::io(path, e))?;
             let before = fonts.len();
-            fonts.extend(Font::iter(Bytes::new(data)));
+            // The first four bytes tell a font file; anything else is refused unread.
+            if has_font_signature(path).map_err(|e| Error::io(path, e))? {
+                let data = std::fs::read(path).map_err(|e| Error::io(path, e))?;
+                fonts.extend(Font::iter(Bytes::new(data)));
+            }
             if fonts.len() == before {
                 problems.push(
                     Diagnostic::error("this file is not a font infosheet can read")
