@@ -19,6 +19,10 @@ cargo build --release --quiet
 BIN="$CARGO_TARGET_DIR/release/infosheet"
 export SOURCE_DATE_EPOCH=1795000000
 W=$(mktemp -d)
+# CPU time the hypervisor gave to other guests during the run (/proc/stat "steal"): on a shared
+# machine it is why two runs differ, so the results say it.
+cpu_stat() { awk '/^cpu /{t=0; for (i=2; i<=NF; i++) t+=$i; print t, $9}' /proc/stat; }
+STAT_START=$(cpu_stat)
 trap 'rm -rf "$W"' EXIT
 
 # json NAME [hyperfine args] COMMAND: runs COMMAND $RUNS times (or $R times), keeps the JSON.
@@ -90,11 +94,13 @@ json regions2 --warmup 1 "$BIN build --quiet --force --region sample-destination
 ms() { median_ms "$1"; }
 calc() { python3 -c "print(f'{$1:$2}')"; }
 FULL=$(ms full)
+STEAL=$(python3 -c "import sys; a=sys.argv[1].split(); b=sys.argv[2].split(); print(f'{100*(int(b[1])-int(a[1]))/max(1,int(b[0])-int(a[0])):.0f}')" "$STAT_START" "$(cpu_stat)")
 {
   echo "# infosheet benchmark, $(date -u +%Y-%m-%d)"
   echo
   echo "Machine: $(nproc) cores, $(lscpu | sed -n 's/^Model name: *//p'), $(free -g | awk '/Mem:/{print $2}') GiB;"
-  echo "$(cat "$W/typst-version"); infosheet $("$BIN" --version | cut -d' ' -f2); medians of $RUNS runs (hyperfine; the Typst CLI over the whole matrix $PEER_RUNS runs, one thread 3 runs)."
+  echo "$(cat "$W/typst-version"); infosheet $("$BIN" --version | cut -d' ' -f2); medians of $RUNS runs (hyperfine; the Typst CLI over the whole matrix $PEER_RUNS runs, one thread 3 runs);"
+  echo "CPU time stolen by the hypervisor during the run: $STEAL %."
   echo
   echo "| case | median | target |"
   echo "|---|---|---|"
