@@ -10,7 +10,7 @@ use super::messages::{Needed, SAMPLE_ARGS, SampleValue, passed_to, resolve};
 use crate::diag::Diagnostic;
 use crate::localize::Localizer;
 use crate::project::Project;
-use crate::readability::longest_sentence;
+use crate::readability::{count_words, longest_sentence};
 
 /// Messages that name things (legal instruments, regions) rather than say something: they are
 /// cited as their owners write them, so their length is not the translator's to shorten.
@@ -29,13 +29,29 @@ pub fn check(
             continue;
         }
         let files = loaded.iter().find(|l| l.tag == locale.tag);
+        let reference = project.reference();
         let mut seen = BTreeSet::new();
         for tier in &project.config.file.tiers {
             let l10n = Localizer::new(locale, locale, tier);
-            for id in needed.per_tier.get(&tier.id).into_iter().flatten() {
-                if EXEMPT_PREFIXES.iter().any(|p| id.starts_with(p)) {
-                    continue;
-                }
+            let in_reference = Localizer::new(reference, reference, tier);
+            let ids: Vec<&String> = needed
+                .per_tier
+                .get(&tier.id)
+                .into_iter()
+                .flatten()
+                .filter(|id| !EXEMPT_PREFIXES.iter().any(|p| id.starts_with(p)))
+                .collect();
+            let limit = Limit::new(
+                tier.max_words_per_sentence,
+                ids.iter().filter_map(|id| {
+                    let text = l10n.text(id, &sample_args(id))?;
+                    let reference_text = in_reference.text(id, &sample_args(id))?;
+                    (text.lang.is_none())
+                        .then(|| (count_words(&text.text), count_words(&reference_text.text)))
+                }),
+                locale.tag == reference.tag,
+            );
+            for id in ids {
                 // Text the locale does not have is measured in the reference locale.
                 let Some((_, found)) = resolve(locale, id, tier) else {
                     continue;
@@ -43,27 +59,14 @@ pub fn check(
                 if !seen.insert((found.clone(), tier.id.clone())) {
                     continue;
                 }
-                let passed = passed_to(id);
-                let args: Vec<(&str, FluentValue<'_>)> = SAMPLE_ARGS
-                    .iter()
-                    .filter(|(name, _)| passed.contains(name))
-                    .map(|(name, v)| {
-                        let value = match v {
-                            SampleValue::Number(n) => FluentValue::from(*n),
-                            SampleValue::Text(t) => FluentValue::from(*t),
-                        };
-                        (*name, value)
-                    })
-                    .collect();
-                let Some(text) = l10n.text(id, &args) else {
+                let Some(text) = l10n.text(id, &sample_args(id)) else {
                     continue;
                 };
                 let Some((words, sentence)) = longest_sentence(&text.text, &locale.meta.script)
                 else {
                     continue;
                 };
-                let limit = tier.max_words_per_sentence as usize;
-                if words <= limit {
+                if words <= limit.words {
                     continue;
                 }
                 let quote: String = sentence.text.chars().take(60).collect();
@@ -73,8 +76,8 @@ pub fn check(
                     ""
                 };
                 let mut d = Diagnostic::warning(format!(
-                    "a sentence of {words} words in `{found}` (locale `{}`, tier {}) is longer than the {limit} words the tier allows",
-                    locale.tag, tier.id
+                    "a sentence of {words} words in `{found}` (locale `{}`, tier {}) is longer than the {} words the tier allows{}",
+                    locale.tag, tier.id, limit.words, limit.explained(&reference.tag)
                 ))
                 .with_code("sentence-too-long")
                 .with_hint(format!(
@@ -103,5 +106,89 @@ pub fn check(
             }
             let _ = l10n.take_problems();
         }
+    }
+}
+
+/// The sample arguments `id` takes, as Fluent values.
+fn sample_args(id: &str) -> Vec<(&'static str, FluentValue<'static>)> {
+    let passed = passed_to(id);
+    SAMPLE_ARGS
+        .iter()
+        .filter(|(name, _)| passed.contains(name))
+        .map(|(name, v)| {
+            let value = match v {
+                SampleValue::Number(n) => FluentValue::from(*n),
+                SampleValue::Text(t) => FluentValue::from(*t),
+            };
+            (*name, value)
+        })
+        .collect()
+}
+
+/// A tier's sentence limit for one locale. Word segmenters split some scripts much more finely
+/// than English (ICU counts Burmese and Khmer syllable groups as words), so a locale that uses
+/// more words than the reference for the same messages gets a proportionally higher limit;
+/// a limit is never lowered.
+#[derive(Debug, Clone, Copy, PartialEq)]
+struct Limit {
+    words: usize,
+    tier_words: usize,
+    /// The locale's words per reference word, over the messages of the tier it translates.
+    ratio: f64,
+}
+
+impl Limit {
+    /// `pairs`: (words in the locale, words in the reference) for each message.
+    fn new(
+        tier_words: u32,
+        pairs: impl Iterator<Item = (usize, usize)>,
+        is_reference: bool,
+    ) -> Self {
+        let (own, reference) = pairs.fold((0, 0), |(a, b), (x, y)| (a + x, b + y));
+        let ratio = if is_reference || reference == 0 {
+            1.0
+        } else {
+            (own as f64 / reference as f64).max(1.0)
+        };
+        let tier_words = tier_words as usize;
+        Self {
+            words: (tier_words as f64 * ratio).round() as usize,
+            tier_words,
+            ratio,
+        }
+    }
+
+    fn explained(&self, reference: &str) -> String {
+        if self.words == self.tier_words {
+            String::new()
+        } else {
+            format!(
+                " in this language ({} in `{reference}`; this locale uses {:.2} words for each word of `{reference}`)",
+                self.tier_words, self.ratio
+            )
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_wordier_segmentation_raises_the_limit_in_proportion() {
+        let limit = Limit::new(8, [(30, 20), (10, 5)].into_iter(), false);
+        assert_eq!(limit.words, 13, "8 × 40/25 = 12.8");
+        assert!(limit.explained("en").contains("8 in `en`"));
+    }
+
+    #[test]
+    fn a_limit_is_never_lowered_and_the_reference_keeps_its_own() {
+        assert_eq!(Limit::new(12, [(5, 10)].into_iter(), false).words, 12);
+        assert_eq!(Limit::new(12, [(30, 10)].into_iter(), true).words, 12);
+        assert_eq!(Limit::new(12, std::iter::empty(), false).words, 12);
+        assert_eq!(
+            Limit::new(12, [(5, 10)].into_iter(), false).explained("en"),
+            ""
+        );
     }
 }
