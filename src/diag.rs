@@ -162,7 +162,11 @@ pub fn render(diagnostics: &[Diagnostic], project_root: &Path) -> String {
                     .to_string()
             })
             .unwrap_or_default();
-        let file = SimpleFile::new(name.clone(), diag.source.as_deref().unwrap_or(""));
+        let source = diag.source.as_deref().unwrap_or("");
+        let window = diag
+            .span
+            .as_ref()
+            .and_then(|span| LineWindow::around(&name, source, span));
         let mut cs = match diag.severity {
             Severity::Error => CsDiagnostic::error(),
             Severity::Warning => CsDiagnostic::warning(),
@@ -173,7 +177,10 @@ pub fn render(diagnostics: &[Diagnostic], project_root: &Path) -> String {
         }
         let mut notes = Vec::new();
         match (&diag.span, diag.source.is_some()) {
-            (Some(span), true) => cs = cs.with_labels(vec![Label::primary((), span.clone())]),
+            (Some(span), true) => {
+                let range = window.as_ref().map_or(span.clone(), |w| w.label.clone());
+                cs = cs.with_labels(vec![Label::primary((), range)]);
+            }
             _ if !name.is_empty() => notes.push(format!("in {name}")),
             _ => {}
         }
@@ -181,7 +188,11 @@ pub fn render(diagnostics: &[Diagnostic], project_root: &Path) -> String {
             notes.push(format!("hint: {hint}"));
         }
         cs = cs.with_notes(notes);
-        match term::emit_into_string(&config, &file, &cs) {
+        let emitted = match &window {
+            Some(window) => term::emit_into_string(&config, window, &cs),
+            None => term::emit_into_string(&config, &SimpleFile::new(name.clone(), source), &cs),
+        };
+        match emitted {
             Ok(text) => out.push_str(&text),
             Err(_) => {
                 out.push_str(&diag.to_string());
@@ -190,6 +201,108 @@ pub fn render(diagnostics: &[Diagnostic], project_root: &Path) -> String {
         }
     }
     out
+}
+
+/// Lines longer than this (in characters) are shown only around the problem.
+const LONG_LINE_CHARS: usize = 160;
+
+/// One long source line seen through a window around a problem: the excerpt stays short while
+/// the header and gutter keep the real line and column.
+struct LineWindow {
+    name: String,
+    /// The shown part of the line, with `…` where it was cut.
+    text: String,
+    line: usize,
+    /// The real column of the first shown character after the leading `…`.
+    column: usize,
+    /// Bytes of the leading `…` (0 when the line is shown from its start).
+    lead: usize,
+    /// The problem's range within `text`.
+    label: Range<usize>,
+}
+
+impl LineWindow {
+    /// A window on the line where `span` starts, if that line is too long to show whole.
+    fn around(name: &str, source: &str, span: &Range<usize>) -> Option<Self> {
+        let mut start = span.start.min(source.len());
+        while !source.is_char_boundary(start) {
+            start -= 1;
+        }
+        let line_start = source[..start].rfind('\n').map_or(0, |i| i + 1);
+        let line_end = source[start..]
+            .find('\n')
+            .map_or(source.len(), |i| start + i);
+        if source[line_start..line_end].chars().count() <= LONG_LINE_CHARS {
+            return None;
+        }
+        let from = source[line_start..start]
+            .char_indices()
+            .rev()
+            .nth(39)
+            .map_or(line_start, |(i, _)| line_start + i);
+        let to = source[start..line_end]
+            .char_indices()
+            .nth(80)
+            .map_or(line_end, |(i, _)| start + i);
+        let lead = if from > line_start { "…" } else { "" };
+        let tail = if to < line_end { "…" } else { "" };
+        let (line, column) = line_col(source, from);
+        let mut end = span.end.clamp(start, to);
+        while !source.is_char_boundary(end) {
+            end -= 1;
+        }
+        Some(Self {
+            name: name.to_string(),
+            text: format!("{lead}{}{tail}", &source[from..to]),
+            line,
+            column,
+            lead: lead.len(),
+            label: lead.len() + start - from..lead.len() + end - from,
+        })
+    }
+}
+
+impl<'a> codespan_reporting::files::Files<'a> for LineWindow {
+    type FileId = ();
+    type Name = &'a str;
+    type Source = &'a str;
+
+    fn name(&'a self, (): ()) -> Result<&'a str, codespan_reporting::files::Error> {
+        Ok(&self.name)
+    }
+
+    fn source(&'a self, (): ()) -> Result<&'a str, codespan_reporting::files::Error> {
+        Ok(&self.text)
+    }
+
+    fn line_index(&'a self, (): (), _: usize) -> Result<usize, codespan_reporting::files::Error> {
+        Ok(0)
+    }
+
+    fn line_number(&'a self, (): (), _: usize) -> Result<usize, codespan_reporting::files::Error> {
+        Ok(self.line)
+    }
+
+    fn column_number(
+        &'a self,
+        (): (),
+        _: usize,
+        byte: usize,
+    ) -> Result<usize, codespan_reporting::files::Error> {
+        let mut byte = byte.clamp(self.lead, self.text.len());
+        while !self.text.is_char_boundary(byte) {
+            byte -= 1;
+        }
+        Ok(self.column + self.text[self.lead..byte].chars().count())
+    }
+
+    fn line_range(
+        &'a self,
+        (): (),
+        _: usize,
+    ) -> Result<Range<usize>, codespan_reporting::files::Error> {
+        Ok(0..self.text.len())
+    }
 }
 
 #[cfg(test)]
@@ -212,5 +325,30 @@ mod tests {
         let src: Arc<str> = Arc::from("x = 1\ny = [\n");
         let d = Diagnostic::error("unterminated array").at("a.toml", &src, 10..11);
         assert_eq!(d.to_string(), "a.toml:2:5: error: unterminated array");
+    }
+
+    #[test]
+    fn a_long_line_is_shown_around_the_problem_at_its_real_line_and_column() {
+        let long = format!("key = \"{}BAD{}\"", "a".repeat(3000), "b".repeat(3000));
+        let src: Arc<str> = Arc::from(format!("first = 1\n{long}\n"));
+        let at = src.find("BAD").unwrap();
+        let d = Diagnostic::error("bad value").at("x.toml", &src, at..at + 3);
+        let shown = render(&[d], Path::new("/"));
+        assert!(shown.contains("x.toml:2:3008"), "{shown}");
+        assert!(shown.contains("…aaaa") && shown.contains("BADbbb") && shown.contains("b…"));
+        assert!(shown.contains("^^^"), "{shown}");
+        let widest = shown.lines().map(|l| l.chars().count()).max().unwrap_or(0);
+        assert!(widest < 160, "widest line {widest}:\n{shown}");
+    }
+
+    #[test]
+    fn a_short_line_is_shown_whole() {
+        let src: Arc<str> = Arc::from("a = 1\nb = [\n");
+        let d = Diagnostic::error("unterminated array").at("a.toml", &src, 10..11);
+        let shown = render(&[d], Path::new("/"));
+        assert!(
+            shown.contains("a.toml:2:5") && shown.contains("b = ["),
+            "{shown}"
+        );
     }
 }
