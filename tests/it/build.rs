@@ -352,19 +352,7 @@ fn an_unchanged_edition_is_not_rendered_again_and_one_message_rebuilds_only_its_
         "the changed message is in the rebuilt edition"
     );
 
-    let o = run(
-        project.path(),
-        &[
-            "build",
-            "--locale",
-            "th",
-            "--region",
-            "sample-destination",
-            "--format",
-            "html",
-            "--force",
-        ],
-    );
+    let o = run(project.path(), &[&args[..], &["--force"]].concat());
     assert!(
         stderr(&o).contains("8 edition(s), 9 file(s) written, 0 up to date"),
         "{}",
