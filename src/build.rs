@@ -9,17 +9,18 @@ use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
 use serde::Serialize;
 
 use crate::config::{Format, Tier};
+use crate::date::Date;
 use crate::diag::Diagnostic;
 use crate::error::{Error, Result};
+use crate::fonts::Fonts;
 use crate::locales::Locale;
 use crate::localize::{Localizer, Text};
 use crate::manifest::{self, Manifest};
 use crate::model::{self, EditionId, Inputs, Sheet};
 use crate::output::write_atomic;
-use crate::project::Project;
-use crate::render::fonts::Fonts;
+use crate::project::{Loaded, Project};
 use crate::render::html::HtmlRenderer;
-use crate::render::pdf::{Date, PdfRenderer};
+use crate::render::pdf::PdfRenderer;
 use crate::timings::{Stage, Timings};
 
 /// Stack size of the threads that typeset editions.
@@ -72,28 +73,6 @@ impl BuildReport {
     }
 }
 
-/// The build date: `SOURCE_DATE_EPOCH` when set, else today (UTC).
-pub fn default_date() -> Result<Date> {
-    match std::env::var("SOURCE_DATE_EPOCH") {
-        Ok(value) => value
-            .trim()
-            .parse::<i64>()
-            .map(Date::from_unix)
-            .map_err(|_| {
-                Error::Usage(format!(
-                    "SOURCE_DATE_EPOCH=`{value}` is not a number of seconds"
-                ))
-            }),
-        Err(_) => {
-            let secs = std::time::SystemTime::now()
-                .duration_since(std::time::UNIX_EPOCH)
-                .map(|d| d.as_secs() as i64)
-                .unwrap_or(0);
-            Ok(Date::from_unix(secs))
-        }
-    }
-}
-
 /// Loads, checks and renders the project. Failed editions are in the report; outputs are put in
 /// place only when every edition succeeded, so a failed build leaves the output folder as it was.
 pub fn build(options: &BuildOptions) -> Result<BuildReport> {
@@ -116,31 +95,28 @@ pub fn build(options: &BuildOptions) -> Result<BuildReport> {
                 })
             })
         });
-        let loaded = timings.time(Stage::Load, || -> Result<_> {
-            let mut project = Project::load(&options.project)?;
-            crate::validate::check(&project)?;
-            if let Some(pseudo) = options.pseudo {
-                crate::pseudo::install(&mut project, pseudo)?;
-            }
-            let selection = Selection::new(&project, options)?;
-            let html = HtmlRenderer::new(&project.html_templates).map_err(Error::Invalid)?;
-            Ok((project, selection, html))
-        });
+        let loaded = timings.time(Stage::Load, || Loaded::load(&options.project));
         let preloaded = fonts.map(|thread| match thread.join() {
             Ok(fonts) => fonts,
             Err(panic) => std::panic::resume_unwind(panic),
         });
         (loaded, preloaded)
     });
-    let (project, selection, html) = loaded?;
+    let (fonts, fonts_hash) = match preloaded {
+        Some((fonts, hash)) => (Some(fonts), hash),
+        None => (None, String::new()),
+    };
+    let (project, selection, html) = timings.time(Stage::Load, || {
+        prepare(
+            loaded,
+            fonts.as_ref().and_then(|f| f.as_ref().ok()),
+            options,
+        )
+    })?;
     let formats = if options.formats.is_empty() {
         project.config.file.formats.clone()
     } else {
         options.formats.clone()
-    };
-    let (fonts, fonts_hash) = match preloaded {
-        Some((fonts, hash)) => (Some(fonts), hash),
-        None => (None, String::new()),
     };
     let inputs = SharedInputs::new(&project, fonts_hash, options.date);
     // One build at a time writes to a folder; leftovers of a killed build are removed.
@@ -155,9 +131,9 @@ pub fn build(options: &BuildOptions) -> Result<BuildReport> {
     let pdf = if formats.contains(&Format::Pdf) {
         Some(timings.time(Stage::Load, || -> Result<PdfRenderer> {
             let fonts = fonts.ok_or_else(|| Error::Usage("fonts were not loaded".into()))??;
-            let gaps = crate::coverage::check(&project, &fonts, &selection.locales);
+            let gaps = crate::validate::glyphs(&project, &fonts, &selection.locales);
             if !gaps.is_empty() {
-                return Err(Error::Invalid(gaps));
+                return Err(Error::Invalid(gaps.into_iter().map(|f| f.diag).collect()));
             }
             PdfRenderer::new(
                 fonts,
@@ -276,6 +252,36 @@ pub fn build(options: &BuildOptions) -> Result<BuildReport> {
     Ok(report)
 }
 
+/// Runs the rule book over the loaded project and prepares what every edition shares; any
+/// error refuses the build, with every error found.
+fn prepare(
+    mut loaded: Loaded,
+    fonts: Option<&Fonts>,
+    options: &BuildOptions,
+) -> Result<(Project, Selection, HtmlRenderer)> {
+    let rules = crate::validate::rules(&loaded, fonts, None);
+    loaded.findings.extend(rules);
+    if let Some(e) = loaded.errors() {
+        return Err(e);
+    }
+    let mut project = loaded
+        .take_project()
+        .ok_or_else(|| Error::Usage("the project could not be assembled".into()))?;
+    let problems: Vec<Diagnostic> = crate::validate::project(&project)
+        .into_iter()
+        .map(|f| f.diag)
+        .filter(Diagnostic::is_error)
+        .collect();
+    if !problems.is_empty() {
+        return Err(Error::Invalid(problems));
+    }
+    if let Some(pseudo) = options.pseudo {
+        crate::pseudo::install(&mut project, pseudo)?;
+    }
+    let selection = Selection::new(&project, options)?;
+    let html = HtmlRenderer::new(&project.html_templates).map_err(Error::Invalid)?;
+    Ok((project, selection, html))
+}
 /// Ranges of consecutive editions that differ only in their region.
 fn region_groups(editions: &[EditionId]) -> Vec<std::ops::Range<usize>> {
     let mut start = 0;

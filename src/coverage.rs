@@ -9,9 +9,9 @@ use std::sync::Arc;
 use unicode_script::UnicodeScript;
 
 use crate::diag::Diagnostic;
+use crate::fonts::Fonts;
 use crate::locales::{Locale, message_offsets};
 use crate::project::Project;
-use crate::render::fonts::Fonts;
 
 /// The fonts a locale's text is set in, in order: its own, then the project's fallbacks.
 pub fn font_list(project: &Project, locale: &Locale) -> Vec<String> {

@@ -10,7 +10,7 @@ use std::fs::{File, OpenOptions, TryLockError};
 use std::io::{Read, Seek, Write};
 use std::path::{Path, PathBuf};
 
-use crate::diag::Diagnostic;
+use crate::diag::{Code, Diagnostic};
 use crate::error::{Error, Result};
 
 /// Name of the lock file inside the output folder.
@@ -48,7 +48,7 @@ impl OutputLock {
                     out.display()
                 ))
                 .in_file(&path)
-                .with_code("output-locked")
+                .with_code(Code::OutputLocked)
                 .with_hint("wait for it to finish, or build into another folder with --out DIR")
                 .into());
             }

@@ -468,7 +468,7 @@ fn picture(inputs: &Inputs<'_>, id: Option<&str>, l10n: &Localizer<'_>) -> Optio
     Some(Some(Picture {
         id: id.to_string(),
         path: format!("/pictograms/{id}.svg"),
-        svg_base64: crate::render::base64(svg),
+        svg_base64: crate::base64::encode(svg),
         alt: l10n.text(p.alt.get_ref(), &[])?,
     }))
 }

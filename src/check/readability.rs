@@ -4,11 +4,11 @@ use std::collections::BTreeSet;
 
 use fluent_bundle::FluentValue;
 
-use super::Finding;
-use super::load::LoadedLocale;
-use super::messages::{Needed, SAMPLE_ARGS, SampleValue, passed_to, resolve};
 use crate::diag::Diagnostic;
+use crate::diag::{Code, Finding};
+use crate::locales::load::LoadedLocale;
 use crate::localize::Localizer;
+use crate::localize::needed::{Needed, SAMPLE_ARGS, SampleValue, passed_to, resolve};
 use crate::project::Project;
 use crate::readability::{count_words, longest_sentence};
 
@@ -79,7 +79,7 @@ pub fn check(
                     "a sentence of {words} words in `{found}` (locale `{}`, tier {}) is longer than the {} words the tier allows{}",
                     locale.tag, tier.id, limit.words, limit.explained(&reference.tag)
                 ))
-                .with_code("sentence-too-long")
+                .with_code(Code::SentenceTooLong)
                 .with_hint(format!(
                     "split it, or say it more simply: “{quote}{ellipsis}”"
                 ));

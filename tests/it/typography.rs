@@ -1,10 +1,11 @@
 //! Type sizes and colours, checked on the laid-out documents and the templates themselves.
 
 use infosheet::build::sheet_model;
+use infosheet::date::Date;
+use infosheet::fonts::Fonts;
 use infosheet::model::EditionId;
 use infosheet::project::Project;
-use infosheet::render::fonts::Fonts;
-use infosheet::render::pdf::{Date, PdfRenderer};
+use infosheet::render::pdf::PdfRenderer;
 use infosheet::timings::Timings;
 use typst::layout::{Abs, Frame, FrameItem, Point};
 

@@ -15,6 +15,8 @@ use crate::config::Tier;
 use crate::diag::Diagnostic;
 use crate::locales::Locale;
 
+pub mod needed;
+
 /// A piece of localized text; `lang` is set when it is in another language than the sheet.
 #[derive(Debug, Clone, Serialize, PartialEq)]
 pub struct Text {

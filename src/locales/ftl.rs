@@ -10,6 +10,8 @@ use std::sync::Arc;
 use fluent_syntax::ast;
 use fluent_syntax::parser::{self, ErrorKind, ParserError};
 
+use crate::diag::Code;
+
 /// A parsed `.ftl` file: its text, its entries and its syntax errors.
 #[derive(Debug, Clone)]
 pub struct FtlFile {
@@ -132,10 +134,10 @@ impl FtlFile {
 }
 
 /// The stable check code for a Fluent syntax error.
-pub fn syntax_code(kind: &ErrorKind) -> &'static str {
+pub fn syntax_code(kind: &ErrorKind) -> Code {
     match kind {
-        ErrorKind::MissingDefaultVariant => "select-no-default",
-        _ => "ftl-syntax",
+        ErrorKind::MissingDefaultVariant => Code::SelectNoDefault,
+        _ => Code::FtlSyntax,
     }
 }
 
@@ -255,6 +257,21 @@ fn walk_arguments(src: &str, args: &ast::CallArguments<&str>, e: &mut Entry) {
     }
 }
 
+/// First line of an entry's value, for hints quoting the reference text.
+pub fn value_preview(entry: &Entry) -> String {
+    let value = entry
+        .source
+        .split_once('=')
+        .map_or(entry.source.as_str(), |(_, v)| v)
+        .trim();
+    let first = value.lines().next().unwrap_or("").trim();
+    let mut short: String = first.chars().take(70).collect();
+    if short.len() < first.len() || value.lines().count() > 1 {
+        short.push('…');
+    }
+    short
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -287,7 +304,7 @@ mod tests {
     fn a_select_without_default_is_its_own_code() {
         let f = parse("a = { $count ->\n    [one] One\n    [other] Many\n}\nb = B\n");
         assert_eq!(f.errors.len(), 1);
-        assert_eq!(syntax_code(&f.errors[0].kind), "select-no-default");
+        assert_eq!(syntax_code(&f.errors[0].kind), Code::SelectNoDefault);
         assert!(
             f.entry("b").is_some(),
             "entries after the error still parse"

@@ -1,17 +1,17 @@
-//! Cross-checks after loading: references between content files, message ids, tiers, templates.
+//! References between the parts of a project: ids, pictograms, rights, support kinds, tiers,
+//! templates and the messages the content names. Every problem has the code `content`, but a
+//! message the reference locale lacks, which is `undefined-message`.
 
 use std::collections::HashSet;
 
 use crate::content::{Origin, Ref, is_plain_id};
-use crate::diag::Diagnostic;
-use crate::error::{Error, Result};
-use crate::locales::parse_tag;
+use crate::diag::{Code, Diagnostic};
 use crate::localize::Localizer;
 use crate::model::UI_MESSAGES;
 use crate::project::Project;
 
-/// Checks the loaded project; returns every problem found.
-pub fn check(project: &Project) -> Result<()> {
+/// Every dangling or duplicate reference of the assembled project.
+pub fn check(project: &Project) -> Vec<Diagnostic> {
     let mut problems = Vec::new();
     let content = &project.content;
     let config = &project.config;
@@ -70,136 +70,6 @@ pub fn check(project: &Project) -> Result<()> {
         }
         if let Some(p) = &s.pictogram {
             pictogram_ok(p, &content.support_origin, &mut problems);
-        }
-    }
-
-    for (region, origin) in content.regions.values() {
-        let mut contact_ids = HashSet::new();
-        for c in &region.contacts {
-            if !contact_ids.insert(c.id.get_ref().as_str()) {
-                problems.push(origin.error_at(&c.id, dup_or_bad("contact", c.id.get_ref())));
-            }
-            for tag in std::iter::once(&c.lang).chain(&c.languages) {
-                match parse_tag(tag.get_ref()) {
-                    Err(msg) => problems.push(origin.error_at(tag, msg)),
-                    Ok(id) if id.to_string() != *tag.get_ref() => problems.push(
-                        origin
-                            .error_at(tag, format!("`{}` is not in canonical form", tag.get_ref()))
-                            .with_hint(format!("write `{id}`")),
-                    ),
-                    Ok(_) => {}
-                }
-            }
-            for tag in &c.languages {
-                let known = config
-                    .file
-                    .locales
-                    .iter()
-                    .any(|l| l.get_ref() == tag.get_ref())
-                    || config.file.language_names.contains_key(tag.get_ref());
-                if !known {
-                    problems.push(
-                        origin
-                            .error_at(tag, format!("no name is known for language `{}`", tag.get_ref()))
-                            .with_hint("add it to [language_names] in infosheet.toml, written in its own script"),
-                    );
-                }
-            }
-            if let Some(phone) = &c.phone {
-                let digits = phone.get_ref().chars().filter(char::is_ascii_digit).count();
-                let allowed = phone
-                    .get_ref()
-                    .chars()
-                    .all(|ch| ch.is_ascii_digit() || " +-()".contains(ch));
-                if !allowed || !(3..=15).contains(&digits) {
-                    problems.push(
-                        origin
-                            .error_at(
-                                phone,
-                                format!("`{}` is not a phone number", phone.get_ref()),
-                            )
-                            .with_hint("write it in international form, e.g. +44 20 7946 0123"),
-                    );
-                }
-            }
-            if let Some(web) = &c.website {
-                let w = web.get_ref();
-                if !w.starts_with("https://") {
-                    problems.push(origin.error_at(web, "websites must be https:// addresses"));
-                } else if !is_web_address(w) {
-                    problems.push(
-                        origin
-                            .error_at(web, format!("`{w}` is not a web address"))
-                            .with_hint("write it as https://host/path, without spaces or quotes"),
-                    );
-                }
-            }
-            if let Some(email) = &c.email {
-                let e = email.get_ref();
-                let ok = e
-                    .split_once('@')
-                    .is_some_and(|(a, b)| !a.is_empty() && b.contains('.'))
-                    && !e
-                        .chars()
-                        .any(|ch| ch.is_whitespace() || "<>\"':;,".contains(ch));
-                if !ok {
-                    problems.push(origin.error_at(email, format!("`{e}` is not an email address")));
-                }
-            }
-            let days = c.hours.days.get_ref();
-            if !matches!(days.as_str(), "every-day" | "mon-fri" | "mon-sat") {
-                problems.push(
-                    origin
-                        .error_at(&c.hours.days, format!("unknown days `{days}`"))
-                        .with_hint("use every-day, mon-fri or mon-sat"),
-                );
-            }
-            for t in [&c.hours.from, &c.hours.to].into_iter().flatten() {
-                if !is_clock_time(t) {
-                    // `from` and `to` carry no position of their own: find the quoted value
-                    // after `days`, in the same `hours` table.
-                    let days = c.hours.days.span();
-                    let quoted = format!("\"{t}\"");
-                    let span = origin
-                        .text
-                        .get(days.start..)
-                        .and_then(|rest| rest.find(&quoted))
-                        .filter(|&i| i < 400)
-                        .map_or(days.clone(), |i| {
-                            let start = days.start + i + 1;
-                            start..start + t.len()
-                        });
-                    problems.push(
-                        Diagnostic::error(format!("`{t}` is not a time of day (HH:MM)")).at(
-                            &origin.path,
-                            &origin.text,
-                            span,
-                        ),
-                    );
-                }
-            }
-            if c.hours.from.is_some() != c.hours.to.is_some() {
-                problems.push(origin.error_at(
-                    &c.hours.days,
-                    "give both `from` and `to`, or neither (open 24 hours)",
-                ));
-            }
-        }
-        for option in &region.options {
-            if !region
-                .contacts
-                .iter()
-                .any(|c| c.id.get_ref() == option.provider.get_ref())
-            {
-                problems.push(
-                    origin
-                        .error_at(
-                            &option.provider,
-                            format!("unknown contact `{}`", option.provider.get_ref()),
-                        )
-                        .with_hint("the provider must be the id of a [[contact]] in this region"),
-                );
-            }
         }
     }
 
@@ -280,11 +150,13 @@ pub fn check(project: &Project) -> Result<()> {
     }
 
     problems.extend(check_messages(project));
-    if problems.is_empty() {
-        Ok(())
-    } else {
-        Err(Error::Invalid(problems))
-    }
+    problems
+        .into_iter()
+        .map(|d| match d.code() {
+            Some(_) => d,
+            None => d.with_code(Code::Content),
+        })
+        .collect()
 }
 
 /// Every message id the content names must resolve in the reference locale, for every tier.
@@ -337,6 +209,7 @@ fn check_messages(project: &Project) -> Vec<Diagnostic> {
                                 reference.tag
                             ),
                         )
+                        .with_code(Code::UndefinedMessage)
                         .with_hint(format!(
                             "add `{} = …` to a .ftl file in locales/{}/",
                             id.get_ref(),
@@ -376,6 +249,7 @@ fn check_messages(project: &Project) -> Vec<Diagnostic> {
                         reference.tag
                     ))
                     .in_file(&home)
+                    .with_code(Code::UndefinedMessage)
                     .with_hint(format!(
                         "add `{id} = …` to {}",
                         home.strip_prefix(project.root()).unwrap_or(&home).display()
@@ -393,26 +267,4 @@ fn dup_or_bad(what: &str, id: &str) -> String {
     } else {
         format!("{what} id `{id}` may only contain lowercase letters, digits and hyphens")
     }
-}
-
-/// An https address with a host and no character that a URL may not contain as such.
-fn is_web_address(w: &str) -> bool {
-    let Some(rest) = w.strip_prefix("https://") else {
-        return false;
-    };
-    let host = rest.split(['/', '?', '#']).next().unwrap_or("");
-    !host.is_empty()
-        && !w
-            .chars()
-            .any(|c| c.is_whitespace() || c.is_control() || "\"'<>\\^`{|}".contains(c))
-}
-
-fn is_clock_time(t: &str) -> bool {
-    let Some((h, m)) = t.split_once(':') else {
-        return false;
-    };
-    h.len() == 2
-        && m.len() == 2
-        && h.parse::<u8>().is_ok_and(|h| h < 24)
-        && m.parse::<u8>().is_ok_and(|m| m < 60)
 }
