@@ -6,7 +6,6 @@ use std::sync::atomic::{AtomicUsize, Ordering};
 use std::time::{Duration, Instant};
 
 use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
-use serde::Serialize;
 
 use crate::config::{Format, Tier};
 use crate::date::Date;
@@ -14,10 +13,9 @@ use crate::diag::Diagnostic;
 use crate::error::{Error, Result};
 use crate::fonts::Fonts;
 use crate::locales::Locale;
-use crate::localize::{Localizer, Text};
+use crate::localize::Localizer;
 use crate::manifest::{self, Manifest};
 use crate::model::{self, EditionId, Inputs, Sheet};
-use crate::output::write_atomic;
 use crate::project::{Loaded, Project};
 use crate::render::html::HtmlRenderer;
 use crate::render::pdf::PdfRenderer;
@@ -226,7 +224,7 @@ pub fn build(options: &BuildOptions) -> Result<BuildReport> {
                 let _ = std::fs::remove_file(options.out.join(manifest::FILE_NAME));
             }
             crate::output::commit_all(staged)?;
-            write_catalogue(&project, &html, &options.out)?;
+            crate::catalogue::write_catalogue(&project, &html, &options.out)?;
             manifest.save(&options.out)
         })
     } else {
@@ -579,141 +577,6 @@ fn build_edition(ctx: &EditionContext<'_>, id: &EditionId) -> EditionResult {
         }
     }
     result
-}
-
-/// The catalogue page's data.
-#[derive(Serialize)]
-struct Catalogue {
-    lang: String,
-    title: Text,
-    intro: Text,
-    draft: Text,
-    pdf_label: Text,
-    html_label: Text,
-    generator: String,
-    languages: Vec<CatalogueLanguage>,
-}
-
-#[derive(Serialize)]
-struct CatalogueLanguage {
-    tag: String,
-    endonym: String,
-    english_name: String,
-    dir: crate::locales::Direction,
-    reviewed: bool,
-    editions: Vec<CatalogueEdition>,
-}
-
-#[derive(Serialize)]
-struct CatalogueEdition {
-    title: Text,
-    region: Text,
-    tier: Text,
-    html: Option<String>,
-    pdf: Option<String>,
-}
-
-/// Writes `index.html`, listing every edition of the project whose files exist in `out`.
-fn write_catalogue(project: &Project, html: &HtmlRenderer, out: &Path) -> Result<()> {
-    let reference = project.reference();
-    let Some(adult) = project
-        .config
-        .file
-        .tiers
-        .iter()
-        .find(|t| t.audience == crate::config::Audience::Adult)
-    else {
-        return Err(
-            Diagnostic::error("the catalogue needs an adult tier for its own wording").into(),
-        );
-    };
-    let l10n = Localizer::new(reference, reference, adult);
-    let text = |id: &str| l10n.text(id, &[]);
-    let mut languages = Vec::new();
-    for locale in &project.locales {
-        let mut editions = Vec::new();
-        for region in project.config.file.regions.iter().map(|r| r.get_ref()) {
-            for tier in &project.config.file.tiers {
-                for sheet in project.config.file.sheets.iter().map(|s| s.get_ref()) {
-                    let id = EditionId {
-                        sheet: sheet.clone(),
-                        region: region.clone(),
-                        locale: locale.tag.clone(),
-                        tier: tier.id.clone(),
-                    };
-                    let link = |f: Format| {
-                        let rel = edition_path(&id, f);
-                        out.join(&rel)
-                            .is_file()
-                            .then(|| rel.to_string_lossy().replace('\\', "/"))
-                    };
-                    let (html_link, pdf_link) = (link(Format::Html), link(Format::Pdf));
-                    if html_link.is_none() && pdf_link.is_none() {
-                        continue;
-                    }
-                    let (Some((sheet_file, _)), Some((region_file, _))) = (
-                        project.content.sheets.get(sheet),
-                        project.content.regions.get(region),
-                    ) else {
-                        continue;
-                    };
-                    let edition_l10n = Localizer::new(locale, reference, tier);
-                    let title = edition_l10n.text(sheet_file.title.get_ref(), &[]);
-                    let region_name = text(region_file.name.get_ref());
-                    let tier_name = text(&format!("tier-{}", tier.id));
-                    let (Some(title), Some(region_name), Some(tier_name)) =
-                        (title, region_name, tier_name)
-                    else {
-                        continue;
-                    };
-                    editions.push(CatalogueEdition {
-                        title: Text {
-                            lang: Some(title.lang.unwrap_or_else(|| locale.tag.clone())),
-                            text: title.text,
-                        },
-                        region: region_name,
-                        tier: tier_name,
-                        html: html_link,
-                        pdf: pdf_link,
-                    });
-                }
-            }
-        }
-        languages.push(CatalogueLanguage {
-            tag: locale.tag.clone(),
-            endonym: locale.meta.endonym.clone(),
-            english_name: locale.meta.english_name.clone(),
-            dir: locale.meta.direction,
-            reviewed: locale.meta.reviewed,
-            editions,
-        });
-    }
-    let labels = (
-        text("catalogue-title"),
-        text("catalogue-intro"),
-        text("catalogue-draft"),
-        text("catalogue-pdf"),
-        text("catalogue-html"),
-    );
-    let (Some(title), Some(intro), Some(draft), Some(pdf_label), Some(html_label)) = labels else {
-        return Err(Error::Invalid(l10n.take_problems()));
-    };
-    let problems = l10n.take_problems();
-    if !problems.is_empty() {
-        return Err(Error::Invalid(problems));
-    }
-    let catalogue = Catalogue {
-        lang: reference.tag.clone(),
-        title,
-        intro,
-        draft,
-        pdf_label,
-        html_label,
-        generator: format!("infosheet {}", env!("CARGO_PKG_VERSION")),
-        languages,
-    };
-    let page = html.render("index.html", &catalogue)?;
-    write_atomic(&out.join("index.html"), page.as_bytes())
 }
 
 #[cfg(test)]

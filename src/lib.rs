@@ -6,6 +6,7 @@
 
 pub mod base64;
 pub mod build;
+pub mod catalogue;
 pub mod check;
 pub mod cli;
 pub mod config;
