@@ -14,6 +14,16 @@ use crate::output::write_atomic;
 use crate::project::Project;
 use crate::render::html::HtmlRenderer;
 
+/// The messages of the catalogue page, in the order it uses them (title, introduction, draft
+/// mark, link labels). Only the reference locale needs them.
+pub const MESSAGES: [&str; 5] = [
+    "catalogue-title",
+    "catalogue-intro",
+    "catalogue-draft",
+    "catalogue-pdf",
+    "catalogue-html",
+];
+
 /// The catalogue page's data.
 #[derive(Serialize)]
 struct Catalogue {
@@ -121,13 +131,8 @@ pub fn write_catalogue(project: &Project, html: &HtmlRenderer, out: &Path) -> Re
             editions,
         });
     }
-    let labels = (
-        text("catalogue-title"),
-        text("catalogue-intro"),
-        text("catalogue-draft"),
-        text("catalogue-pdf"),
-        text("catalogue-html"),
-    );
+    let [title, intro, draft, pdf_label, html_label] = MESSAGES.map(text);
+    let labels = (title, intro, draft, pdf_label, html_label);
     let (Some(title), Some(intro), Some(draft), Some(pdf_label), Some(html_label)) = labels else {
         return Err(Error::Invalid(l10n.take_problems()));
     };

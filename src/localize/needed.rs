@@ -134,9 +134,8 @@ pub fn needed(project: &Project) -> Needed {
         // Labels are needed even when no sheet of this project happens to show them.
         set.extend(UI_MESSAGES.iter().map(|s| s.to_string()));
     }
-    for s in ["title", "intro", "draft", "pdf", "html"] {
-        out.reference_only.insert(format!("catalogue-{s}"));
-    }
+    out.reference_only
+        .extend(crate::catalogue::MESSAGES.iter().map(|s| s.to_string()));
     for t in &project.config.file.tiers {
         out.reference_only.insert(format!("tier-{}", t.id));
     }

@@ -4,6 +4,7 @@ use std::collections::BTreeSet;
 
 use crate::config::Tier;
 use crate::diag::{Code, Diagnostic, Finding};
+use crate::locales::ftl::{Entry, FtlFile, value_preview};
 use crate::locales::load::LoadedLocale;
 use crate::localize::needed::{ALWAYS_PASSED, NUMERIC_VARIABLES, passed_to, split_id};
 
@@ -41,6 +42,16 @@ pub fn integer_plural_categories(
 
 const CATEGORY_NAMES: &[&str] = &["zero", "one", "two", "few", "many", "other"];
 
+/// What the rules over one locale's entries share.
+struct Scope<'a> {
+    tiers: &'a [Tier],
+    reference: Option<&'a LoadedLocale>,
+    loaded: &'a LoadedLocale,
+    /// CLDR plural categories of the language for whole numbers, if known.
+    categories: Option<Vec<&'static str>>,
+    language_name: String,
+}
+
 /// Checks within each message: variables, references, plural categories, web addresses.
 pub fn check_entries(
     tiers: &[Tier],
@@ -53,11 +64,97 @@ pub fn check_entries(
         .as_ref()
         .map(|l| l.langid.clone())
         .or_else(|| loaded.tag.parse().ok());
-    let categories = langid.as_ref().and_then(integer_plural_categories);
-    let language_name = loaded
-        .locale
-        .as_ref()
-        .map_or(loaded.tag.clone(), |l| l.meta.english_name.clone());
+    let scope = Scope {
+        tiers,
+        reference: reference.filter(|r| r.tag != loaded.tag),
+        loaded,
+        categories: langid.as_ref().and_then(integer_plural_categories),
+        language_name: loaded
+            .locale
+            .as_ref()
+            .map_or(loaded.tag.clone(), |l| l.meta.english_name.clone()),
+    };
+    let mut found = Vec::new();
+    for file in &loaded.files {
+        for e in &file.entries {
+            if !e.is_term {
+                variables(&scope, file, e, &mut found);
+            }
+            references(&scope, file, e, &mut found);
+            plurals(&scope, file, e, &mut found);
+            http_addresses(file, e, &mut found);
+        }
+    }
+    out.extend(
+        found
+            .into_iter()
+            .map(|d| Finding::new(d, Some(loaded.tag.as_str()))),
+    );
+}
+
+/// Variables nobody passes (an error), and variables the reference uses that a translation
+/// leaves out (a warning).
+fn variables(scope: &Scope<'_>, file: &FtlFile, e: &Entry, out: &mut Vec<Diagnostic>) {
+    let (base, _) = split_id(&e.id, scope.tiers);
+    let allowed = passed_to(base);
+    let mut seen = BTreeSet::new();
+    for (var, span) in &e.variables {
+        if !allowed.contains(&var.as_str()) && seen.insert(var.clone()) {
+            out.push(
+                Diagnostic::error(format!(
+                    "message `{}` uses `${var}`, which infosheet never passes to it",
+                    e.id
+                ))
+                .at(
+                    &file.path,
+                    &file.text,
+                    span.start.saturating_sub(1)..span.end,
+                )
+                .with_code(Code::VariableUnknown)
+                .with_hint(format!(
+                    "`{base}` receives {}; a variable that is not passed stops the build",
+                    allowed
+                        .iter()
+                        .map(|v| format!("${v}"))
+                        .collect::<Vec<_>>()
+                        .join(", ")
+                )),
+            );
+        }
+    }
+    let Some(reference) = scope.reference else {
+        return;
+    };
+    let Some((_, r)) = reference.entry(&e.id).or_else(|| reference.entry(base)) else {
+        return;
+    };
+    let passed: BTreeSet<&str> = r
+        .variables
+        .iter()
+        .map(|(v, _)| v.as_str())
+        .filter(|v| !ALWAYS_PASSED.contains(v) && allowed.contains(v))
+        .collect();
+    for var in passed {
+        if !e.variables.iter().any(|(v, _)| v == var) {
+            out.push(
+                Diagnostic::warning(format!(
+                    "message `{}` does not use `${var}`, which the `{}` text uses",
+                    e.id, reference.tag
+                ))
+                .at(&file.path, &file.text, e.id_span.clone())
+                .with_code(Code::VariableMissing)
+                .with_hint(format!(
+                    "the reader would not see the value: write {{ ${var} }} where it belongs in the translation (`{}`)",
+                    value_preview(r)
+                )),
+            );
+        }
+    }
+}
+
+/// `{ message }` and `{ -term }` references the locale does not define.
+fn references(scope: &Scope<'_>, file: &FtlFile, e: &Entry, out: &mut Vec<Diagnostic>) {
+    let loaded = scope.loaded;
     let defined = |id: &str, term: bool| {
         loaded
             .files
@@ -65,154 +162,106 @@ pub fn check_entries(
             .flat_map(|f| &f.entries)
             .any(|e| e.id == id && e.is_term == term && (term || e.has_value))
     };
-    let is_reference = reference.is_some_and(|r| r.tag == loaded.tag);
-    for file in &loaded.files {
-        for e in &file.entries {
-            let mut push = |d: Diagnostic| out.push(Finding::new(d, Some(loaded.tag.as_str())));
-            let (base, _) = split_id(&e.id, tiers);
-            if !e.is_term {
-                let allowed = passed_to(base);
-                let mut seen = BTreeSet::new();
-                for (var, span) in &e.variables {
-                    if !allowed.contains(&var.as_str()) && seen.insert(var.clone()) {
-                        push(
-                            Diagnostic::error(format!(
-                                "message `{}` uses `${var}`, which infosheet never passes to it",
-                                e.id
-                            ))
-                            .at(&file.path, &file.text, span.start.saturating_sub(1)..span.end)
-                            .with_code(Code::VariableUnknown)
-                            .with_hint(format!(
-                                "`{base}` receives {}; a variable that is not passed stops the build",
-                                allowed
-                                    .iter()
-                                    .map(|v| format!("${v}"))
-                                    .collect::<Vec<_>>()
-                                    .join(", ")
-                            )),
-                        );
-                    }
-                }
-                if let Some(reference) = reference.filter(|_| !is_reference) {
-                    let ref_entry = reference.entry(&e.id).or_else(|| reference.entry(base));
-                    if let Some((_, r)) = ref_entry {
-                        let passed: BTreeSet<&str> = r
-                            .variables
-                            .iter()
-                            .map(|(v, _)| v.as_str())
-                            .filter(|v| !ALWAYS_PASSED.contains(v) && allowed.contains(v))
-                            .collect();
-                        for var in passed {
-                            if !e.variables.iter().any(|(v, _)| v == var) {
-                                push(
-                                    Diagnostic::warning(format!(
-                                        "message `{}` does not use `${var}`, which the `{}` text uses",
-                                        e.id, reference.tag
-                                    ))
-                                    .at(&file.path, &file.text, e.id_span.clone())
-                                    .with_code(Code::VariableMissing)
-                                    .with_hint(format!(
-                                        "the reader would not see the value: write {{ ${var} }} where it belongs in the translation (`{}`)",
-                                        crate::locales::ftl::value_preview(r)
-                                    )),
-                                );
-                            }
-                        }
-                    }
-                }
+    for (r, span) in &e.message_refs {
+        if !defined(r, false) {
+            out.push(
+                Diagnostic::error(format!(
+                    "`{}` refers to message `{r}`, which locale `{}` does not define",
+                    e.id, loaded.tag
+                ))
+                .at(&file.path, &file.text, span.clone())
+                .with_code(Code::UnresolvedReference)
+                .with_hint("a reference is only looked up in the same locale: define the message here, or write the text out"),
+            );
+        }
+    }
+    for (r, span) in &e.term_refs {
+        if !defined(r, true) {
+            out.push(
+                Diagnostic::error(format!(
+                    "`{}` refers to term `{r}`, which locale `{}` does not define",
+                    e.id, loaded.tag
+                ))
+                .at(&file.path, &file.text, span.clone())
+                .with_code(Code::UnresolvedReference)
+                .with_hint(format!("define `{r} = …` in a .ftl file of this locale")),
+            );
+        }
+    }
+}
+
+/// Selects on a number: every plural category of the language, and none it never uses.
+fn plurals(scope: &Scope<'_>, file: &FtlFile, e: &Entry, out: &mut Vec<Diagnostic>) {
+    let Some(categories) = &scope.categories else {
+        return;
+    };
+    let language_name = &scope.language_name;
+    for s in &e.selects {
+        let Some(var) = s
+            .variable
+            .as_deref()
+            .filter(|v| NUMERIC_VARIABLES.contains(v))
+        else {
+            continue;
+        };
+        let at = s.span.start.saturating_sub(1)..s.span.end;
+        let missing: Vec<&str> = categories
+            .iter()
+            .copied()
+            .filter(|c| !s.keys.iter().any(|k| k == c))
+            .collect();
+        if !missing.is_empty() {
+            out.push(
+                Diagnostic::warning(format!(
+                    "the select on `${var}` in `{}` has no variant for {}: {language_name} uses {} for whole numbers",
+                    e.id,
+                    missing.iter().map(|c| format!("`{c}`")).collect::<Vec<_>>().join(", "),
+                    categories.join(", ")
+                ))
+                .at(&file.path, &file.text, at.clone())
+                .with_code(Code::PluralCategories)
+                .with_hint(format!(
+                    "add {}; until then the default variant `*[{}]` is used for those numbers",
+                    missing.iter().map(|c| format!("[{c}] …")).collect::<Vec<_>>().join(", "),
+                    s.default_key.as_deref().unwrap_or("…")
+                )),
+            );
+        }
+        for key in &s.keys {
+            if key != "other"
+                && CATEGORY_NAMES.contains(&key.as_str())
+                && !categories.contains(&key.as_str())
+            {
+                out.push(
+                    Diagnostic::warning(format!(
+                        "variant `[{key}]` of the select on `${var}` in `{}` is never chosen: {language_name} has no `{key}` category",
+                        e.id
+                    ))
+                    .at(&file.path, &file.text, at.clone())
+                    .with_code(Code::PluralCategoryUnused)
+                    .with_hint(format!(
+                        "{language_name} uses {}; remove the variant, or use an exact number such as [1]",
+                        categories.join(", ")
+                    )),
+                );
             }
-            for (r, span) in &e.message_refs {
-                if !defined(r, false) {
-                    push(
-                        Diagnostic::error(format!(
-                            "`{}` refers to message `{r}`, which locale `{}` does not define",
-                            e.id, loaded.tag
-                        ))
-                        .at(&file.path, &file.text, span.clone())
-                        .with_code(Code::UnresolvedReference)
-                        .with_hint("a reference is only looked up in the same locale: define the message here, or write the text out"),
-                    );
-                }
-            }
-            for (r, span) in &e.term_refs {
-                if !defined(r, true) {
-                    push(
-                        Diagnostic::error(format!(
-                            "`{}` refers to term `{r}`, which locale `{}` does not define",
-                            e.id, loaded.tag
-                        ))
-                        .at(&file.path, &file.text, span.clone())
-                        .with_code(Code::UnresolvedReference)
-                        .with_hint(format!("define `{r} = …` in a .ftl file of this locale")),
-                    );
-                }
-            }
-            if let Some(categories) = &categories {
-                for s in &e.selects {
-                    let numeric = s
-                        .variable
-                        .as_deref()
-                        .is_some_and(|v| NUMERIC_VARIABLES.contains(&v));
-                    if !numeric {
-                        continue;
-                    }
-                    let var = s.variable.as_deref().unwrap_or("");
-                    let missing: Vec<&str> = categories
-                        .iter()
-                        .copied()
-                        .filter(|c| !s.keys.iter().any(|k| k == c))
-                        .collect();
-                    if !missing.is_empty() {
-                        push(
-                            Diagnostic::warning(format!(
-                                "the select on `${var}` in `{}` has no variant for {}: {language_name} uses {} for whole numbers",
-                                e.id,
-                                missing.iter().map(|c| format!("`{c}`")).collect::<Vec<_>>().join(", "),
-                                categories.join(", ")
-                            ))
-                            .at(&file.path, &file.text, s.span.start.saturating_sub(1)..s.span.end)
-                            .with_code(Code::PluralCategories)
-                            .with_hint(format!(
-                                "add {}; until then the default variant `*[{}]` is used for those numbers",
-                                missing.iter().map(|c| format!("[{c}] …")).collect::<Vec<_>>().join(", "),
-                                s.default_key.as_deref().unwrap_or("…")
-                            )),
-                        );
-                    }
-                    for key in &s.keys {
-                        if key != "other"
-                            && CATEGORY_NAMES.contains(&key.as_str())
-                            && !categories.contains(&key.as_str())
-                        {
-                            push(
-                                Diagnostic::warning(format!(
-                                    "variant `[{key}]` of the select on `${var}` in `{}` is never chosen: {language_name} has no `{key}` category",
-                                    e.id
-                                ))
-                                .at(&file.path, &file.text, s.span.start.saturating_sub(1)..s.span.end)
-                                .with_code(Code::PluralCategoryUnused)
-                                .with_hint(format!(
-                                    "{language_name} uses {}; remove the variant, or use an exact number such as [1]",
-                                    categories.join(", ")
-                                )),
-                            );
-                        }
-                    }
-                }
-            }
-            for (text, span) in &e.texts {
-                if let Some(i) = text.find("http://") {
-                    push(
-                        Diagnostic::warning(format!(
-                            "message `{}` contains an unencrypted http:// address",
-                            e.id
-                        ))
-                        .at(&file.path, &file.text, span.start + i..span.start + i + 7)
-                        .with_code(Code::UrlScheme)
-                        .with_hint("use https://; readers must not be sent to an unencrypted page"),
-                    );
-                }
-            }
+        }
+    }
+}
+
+/// An unencrypted `http://` address written in a message.
+fn http_addresses(file: &FtlFile, e: &Entry, out: &mut Vec<Diagnostic>) {
+    for (text, span) in &e.texts {
+        if let Some(i) = text.find("http://") {
+            out.push(
+                Diagnostic::warning(format!(
+                    "message `{}` contains an unencrypted http:// address",
+                    e.id
+                ))
+                .at(&file.path, &file.text, span.start + i..span.start + i + 7)
+                .with_code(Code::UrlScheme)
+                .with_hint("use https://; readers must not be sent to an unencrypted page"),
+            );
         }
     }
 }
