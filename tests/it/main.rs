@@ -13,6 +13,7 @@ mod html;
 mod injection;
 mod pdf;
 mod props;
+mod snapshots;
 mod pseudo;
 mod tagged_text;
 mod translator;
