@@ -8,6 +8,10 @@
 //!
 //! The same tool on a copy of the project whose Thai text is full of zero-width spaces must
 //! find both faults, so neither check passes without looking.
+//!
+//! `cargo test --release --test it linebreak -- --nocapture` prints the figures per locale and
+//! the breaks inside a word; without the `[patch.crates-io]` of typst-layout in Cargo.toml it
+//! measures Typst's own LSTM segmenter.
 
 use std::path::{Path, PathBuf};
 use std::process::Command;
@@ -32,9 +36,6 @@ const MIN_BREAKS: u64 = 200;
 /// word come from ICU4X's greedy longest match (ต้องตา|มก|ฎห|มาย where ICU4C, which looks ahead,
 /// has ต้อง|ตาม|กฎหมาย); the test prints them.
 const MIN_SHARE: f64 = 0.98;
-
-/// Where to keep a copy of the tool's input (the PDFs' paths and their model texts).
-const KEEP_VAR: &str = "INFOSHEET_BREAKS_INPUT";
 
 const SETUP: &str = "install Debian's python3-icu and poppler-utils \
      (`apt-get install python3-icu poppler-utils`), as .ci/run does, or point $PYTHON3 at a \
@@ -140,10 +141,6 @@ fn measure(project_dir: &Path, out: &Path, locales: &[&str]) -> Option<Value> {
     let work = tempfile::tempdir().expect("temp dir");
     let input = work.path().join("editions.json");
     std::fs::write(&input, json!({ "editions": editions }).to_string()).expect("write input");
-    if let Some(keep) = std::env::var_os(KEEP_VAR) {
-        // For measuring by hand: `python3 tests/tools/breaks.py $INFOSHEET_BREAKS_INPUT`.
-        std::fs::copy(&input, keep).expect("keep the tool's input");
-    }
     let o = Command::new(python())
         .arg(repo().join("tests/tools/breaks.py"))
         .arg(&input)

@@ -3,18 +3,19 @@
 
 Usage: breaks.py EDITIONS.json  (writes a JSON report on stdout, a summary on stderr)
 
-EDITIONS.json: {"editions": [{"id": ..., "locale": "th", "pdf": PATH, "html": PATH or null,
-                              "texts": [every string of the edition's sheet model],
-                              "sources": [the locale's and content's source files]}]}
+EDITIONS.json (tests/it/linebreak.rs writes it):
+  {"editions": [{"id": ..., "locale": "th", "pdf": PATH, "html": PATH or null,
+                 "texts": [every string of the edition's sheet model],
+                 "sources": [the locale's and content's source files]}]}
 
 Each PDF is read with poppler's pdftotext (reading order, one line of text per line). Two
-consecutive lines of a page are a line break when the first line, then the second, with or
-without the space between them, occur in one text of the sheet model or in one block of the
-edition's HTML twin (which joins labels and values as the PDF does): the break is then an
-offset in that text. The text is segmented into words by ICU4C (PyICU, Debian's python3-icu;
-Thai, Lao, Khmer and Burmese by ICU's dictionaries) and the break either falls on a word
-boundary or inside a word. Lines no model text contains (page footers, text composed by a
-template) are counted and not measured.
+consecutive lines of a page are a line break when the first, then the second, compared without
+spaces (pdftotext adds some where a mark overhangs), occur in one text of the sheet model or in
+one block of the edition's HTML twin (which joins labels and values as the PDF does): the break
+is then an offset in that text. The text is segmented into words by ICU4C (PyICU, Debian's
+python3-icu; Thai, Lao, Khmer and Burmese by ICU's dictionaries) and the break either falls on
+a word boundary or inside a word (a hyphenated break counts as inside). Lines no such text
+contains (page footers, a contact's one-line fields) are counted and not measured.
 
 Invisible characters that control breaking (zero-width space, word joiner, zero-width
 (non-)joiner, soft hyphen, ...) found in the PDF's text must also occur in the edition's source
