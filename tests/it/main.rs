@@ -11,6 +11,7 @@ mod errors;
 mod faults;
 mod html;
 mod injection;
+mod linebreak;
 mod pdf;
 mod props;
 mod snapshots;
