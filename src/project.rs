@@ -8,6 +8,7 @@ use crate::config::Config;
 use crate::content::{self, Content};
 use crate::diag::{Code, Diagnostic, Finding};
 use crate::error::{Error, Result};
+use crate::fonts::Fonts;
 use crate::locales::Locale;
 use crate::locales::load::{LoadedLocale, load_locale};
 use crate::source;
@@ -143,6 +144,29 @@ impl Loaded {
         })
     }
 
+    /// Runs the rule book (the font rules with `fonts`) and assembles the project; fails with
+    /// every error found.
+    pub fn into_project(mut self, fonts: Option<&Fonts>) -> Result<Project> {
+        let rules = crate::validate::rules(&self, fonts, None);
+        self.findings.extend(rules);
+        if let Some(e) = self.errors() {
+            return Err(e);
+        }
+        let project = self
+            .take_project()
+            .ok_or_else(|| Error::Usage("the project could not be assembled".into()))?;
+        let problems: Vec<Diagnostic> = crate::validate::project(&project)
+            .into_iter()
+            .map(|f| f.diag)
+            .filter(Diagnostic::is_error)
+            .collect();
+        if problems.is_empty() {
+            Ok(project)
+        } else {
+            Err(Error::Invalid(problems))
+        }
+    }
+
     /// The errors found, as one error value (`None` when there are none).
     pub fn errors(&self) -> Option<Error> {
         let errors: Vec<Diagnostic> = self
@@ -159,25 +183,7 @@ impl Project {
     /// Loads the project in `root` and runs every rule that needs no fonts; fails with every
     /// error found.
     pub fn load(root: &Path) -> Result<Self> {
-        let mut loaded = Loaded::load(root);
-        let rules = crate::validate::rules(&loaded, None, None);
-        loaded.findings.extend(rules);
-        if let Some(e) = loaded.errors() {
-            return Err(e);
-        }
-        let project = loaded
-            .take_project()
-            .ok_or_else(|| Error::Usage("the project could not be assembled".into()))?;
-        let problems: Vec<Diagnostic> = crate::validate::project(&project)
-            .into_iter()
-            .map(|f| f.diag)
-            .filter(Diagnostic::is_error)
-            .collect();
-        if problems.is_empty() {
-            Ok(project)
-        } else {
-            Err(Error::Invalid(problems))
-        }
+        Loaded::load(root).into_project(None)
     }
 
     pub fn root(&self) -> &Path {

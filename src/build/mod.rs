@@ -302,26 +302,11 @@ fn commit(
 /// Runs the rule book over the loaded project and prepares what every edition shares; any
 /// error refuses the build, with every error found.
 fn prepare(
-    mut loaded: Loaded,
+    loaded: Loaded,
     fonts: Option<&Fonts>,
     options: &BuildOptions,
 ) -> Result<(Project, Selection, HtmlRenderer)> {
-    let rules = crate::validate::rules(&loaded, fonts, None);
-    loaded.findings.extend(rules);
-    if let Some(e) = loaded.errors() {
-        return Err(e);
-    }
-    let mut project = loaded
-        .take_project()
-        .ok_or_else(|| Error::Usage("the project could not be assembled".into()))?;
-    let problems: Vec<Diagnostic> = crate::validate::project(&project)
-        .into_iter()
-        .map(|f| f.diag)
-        .filter(Diagnostic::is_error)
-        .collect();
-    if !problems.is_empty() {
-        return Err(Error::Invalid(problems));
-    }
+    let mut project = loaded.into_project(fonts)?;
     if let Some(pseudo) = options.pseudo {
         crate::pseudo::install(&mut project, pseudo)?;
     }
@@ -329,7 +314,8 @@ fn prepare(
     let html = HtmlRenderer::new(&project.html_templates).map_err(Error::Invalid)?;
     Ok((project, selection, html))
 }
-/// Ranges of consecutive editions that differ only in their region.
+
+/// A progress bar on a terminal, hidden in CI and when quiet.
 fn progress_bar(show: bool, len: u64) -> ProgressBar {
     let bar = ProgressBar::new(len);
     if show && std::io::stderr().is_terminal() && std::env::var_os("CI").is_none() {

@@ -155,6 +155,15 @@ pub fn check(options: &CheckOptions) -> Result<CheckReport> {
             let tags: Vec<String> = project.locales.iter().map(|l| l.tag.clone()).collect();
             out.extend(crate::validate::glyphs(&project, fonts, &tags));
         }
+        if !out
+            .iter()
+            .chain(&loaded.findings)
+            .any(|f| f.diag.is_error())
+        {
+            // What only rendering finds, once nothing else stands in the way (as in build).
+            out.extend(crate::validate::models(&project));
+            out.extend(crate::validate::templates(&project, fonts, options.today));
+        }
         lints(&project, &loaded, options.locale.as_deref(), &mut out);
     }
     out.append(&mut loaded.findings);

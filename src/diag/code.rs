@@ -32,7 +32,7 @@ macro_rules! codes {
 codes! {
     ProjectFile = "project-file": "infosheet.toml cannot be read or is inconsistent",
     Content = "content": "a content file is malformed or refers to something that does not exist",
-    Template = "template": "a template cannot be read",
+    Template = "template": "a template cannot be read or does not render",
     FtlSyntax = "ftl-syntax": "a .ftl file has a Fluent syntax error",
     SelectNoDefault = "select-no-default": "a select expression has no default (*) variant",
     DuplicateMessage = "duplicate-message": "a message is defined twice in one locale",
@@ -45,6 +45,7 @@ codes! {
     PluralCategories = "plural-categories": "a select over a number lacks a CLDR plural category of the language",
     PluralCategoryUnused = "plural-category-unused": "a select over a number has a category the language never uses",
     UnresolvedReference = "unresolved-reference": "a message refers to a message or term its locale does not define",
+    MessageFormat = "message-format": "a message cannot be formatted (a cycle between messages, a runaway expansion)",
     PhoneInvalid = "phone-invalid": "a contact's phone number is not a valid international (E.164) number",
     UrlScheme = "url-scheme": "a web address is not https://",
     ContactStale = "contact-stale": "a contact was last verified too long ago (or in the future)",

@@ -6,6 +6,9 @@ mod contacts;
 mod entries;
 mod locale_meta;
 mod refs;
+mod rendering;
+
+pub use rendering::{models, templates};
 
 pub use contacts::{email_ok, phone_ok, website_ok};
 pub use entries::integer_plural_categories;

@@ -287,7 +287,10 @@ fn check_case(name: &str, dir: &Path) -> (Vec<String>, Outcome) {
             .collect();
         problems.push(format!("output files created or changed: {changed:?}"));
     }
-    if case.exit == 1 && case.args.first().is_some_and(|a| a == "build") && case.build_only.is_none() {
+    if case.exit == 1
+        && case.args.first().is_some_and(|a| a == "build")
+        && case.build_only.is_none()
+    {
         problems.extend(check_agrees(root, &case));
     }
     if !problems.is_empty() {

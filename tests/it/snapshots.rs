@@ -41,12 +41,17 @@ fn help_of_every_command() {
     ] {
         let o = run(&repo(), args);
         assert_eq!(o.status.code(), Some(0), "{args:?}: {}", stderr(&o));
-        let name = args.iter().filter(|a| **a != "--help").copied().collect::<Vec<_>>();
-        let name = if name.is_empty() { "infosheet".to_string() } else { name.join("-") };
-        insta::assert_snapshot!(
-            format!("help-{name}"),
-            String::from_utf8_lossy(&o.stdout)
-        );
+        let name = args
+            .iter()
+            .filter(|a| **a != "--help")
+            .copied()
+            .collect::<Vec<_>>();
+        let name = if name.is_empty() {
+            "infosheet".to_string()
+        } else {
+            name.join("-")
+        };
+        insta::assert_snapshot!(format!("help-{name}"), String::from_utf8_lossy(&o.stdout));
     }
 }
 
