@@ -12,6 +12,8 @@ ui-legal-basis = Where this right is written
 ui-last-verified = Checked on
 ui-provided-by = Provided by
 ui-where = Where
+ui-complaints = Complaints about helpers
+ui-for-whom = For
 ui-sample-contact = SAMPLE — not a real service
 ui-sample-notice = SAMPLE CONTACTS: the services and phone numbers on this sheet are examples, not real services. Do not call them.
 ui-draft-notice = Draft translation — not yet reviewed.
@@ -31,6 +33,20 @@ condition-free = Free
 condition-voluntary = Voluntary
 condition-confidential = Confidential
 condition-unconditional = No need to talk to the police
+
+## Who a service is for (printed when it does not take everyone)
+
+target-adult = adults (18 and over)
+target-child = children under 18
+target-female = women and girls
+target-male = men and boys
+target-non-binary = non-binary people
+target-labour = people forced to work
+target-sexual = people sexually exploited
+target-domestic-servitude = people forced to work in homes
+target-forced-marriage = people forced to marry
+target-forced-criminality = people forced to commit crimes
+target-begging = people forced to beg
 
 ## Pictogram descriptions (alt text)
 
