@@ -34,7 +34,7 @@ right-compensation-title = Compensation
 right-compensation-title--child = Money for what you lost
 right-compensation-body = You may be able to claim compensation for the harm you suffered and for wages you were not paid. Ask for free legal help: a legal adviser can tell you how.
 right-compensation-body--child-9-12 = You may be able to get money for what happened to you. Ask for a lawyer to help you.
-right-compensation-body--teen-13-17 = You may be able to get money for the harm done to you and for work you were not paid for. Ask for a free lawyer to explain how.
+right-compensation-body--teen-13-17 = You may be able to get money for the harm done to you. This includes work you were not paid for. Ask for a free lawyer to explain how.
 
 right-reflection-and-stay-title = Time to recover, and perhaps permission to stay
 right-reflection-and-stay-title--child = Time to rest, and maybe to stay

@@ -16,7 +16,7 @@ support-counselling-information-body--teen-13-17 = People who explain your right
 support-medical-care-title = Health care
 support-medical-care-title--child-5-8 = A doctor
 support-medical-care-body = Free medical care from a doctor or nurse, including urgent treatment, check-ups and sexual and reproductive health care. You can ask for a doctor of the gender you prefer.
-support-medical-care-body--child-5-8 = A doctor or nurse, if you are sick or hurt.
+support-medical-care-body--child-5-8 = A doctor or nurse. They help when you are sick.
 support-medical-care-body--child-9-12 = A doctor or nurse who checks you are healthy and helps if you are sick or hurt.
 support-medical-care-body--teen-13-17 = Free care from a doctor or nurse, including check-ups and sexual health. You can ask for a man or a woman.
 
