@@ -12,6 +12,8 @@ ui-legal-basis = 这项权利的出处
 ui-last-verified = 核实日期
 ui-provided-by = 提供机构
 ui-where = 地点
+ui-complaints = 投诉帮助者
+ui-for-whom = 服务对象
 ui-sample-contact = 示例——不是真实的服务机构
 ui-sample-notice = 示例联系方式：这份资料上的服务机构和电话号码都只是示例，不是真实的服务。请不要拨打。
 ui-draft-notice = 翻译草稿——尚未审校。
@@ -30,6 +32,20 @@ condition-free = 免费
 condition-voluntary = 自愿
 condition-confidential = 保密
 condition-unconditional = 无需和警方谈话
+
+## Who a service is for (printed when it does not take everyone)
+
+target-adult = 成年人（18岁及以上）
+target-child = 18岁以下儿童
+target-female = 妇女和女孩
+target-male = 男性和男孩
+target-non-binary = 非二元性别者
+target-labour = 被强迫劳动的人
+target-sexual = 遭受性剥削的人
+target-domestic-servitude = 被强迫做家务劳动的人
+target-forced-marriage = 被强迫结婚的人
+target-forced-criminality = 被强迫犯罪的人
+target-begging = 被强迫乞讨的人
 
 ## Pictogram descriptions (alt text)
 
