@@ -12,6 +12,8 @@ ui-legal-basis = এই অধিকার কোথায় লেখা আ�
 ui-last-verified = যাচাইয়ের তারিখ
 ui-provided-by = সেবা দিচ্ছে
 ui-where = কোথায়
+ui-complaints = সাহায্যকারীদের বিরুদ্ধে অভিযোগ
+ui-for-whom = কাদের জন্য
 ui-sample-contact = নমুনা — এটি আসল কোনো সেবা নয়
 ui-sample-notice = নমুনা যোগাযোগ: এই কাগজে দেওয়া সেবা ও ফোন নম্বরগুলো শুধু উদাহরণ, আসল কোনো সেবা নয়। এই নম্বরগুলোতে ফোন করবেন না।
 ui-draft-notice = খসড়া অনুবাদ — এখনও পর্যালোচনা করা হয়নি।
@@ -31,6 +33,20 @@ condition-free = বিনামূল্যে
 condition-voluntary = স্বেচ্ছামূলক
 condition-confidential = গোপনীয়
 condition-unconditional = পুলিশের সঙ্গে কথা বলার দরকার নেই
+
+## Who a service is for (printed when it does not take everyone)
+
+target-adult = প্রাপ্তবয়স্ক (১৮ বছর ও তার বেশি)
+target-child = ১৮ বছরের কম বয়সী শিশু
+target-female = নারী ও মেয়েরা
+target-male = পুরুষ ও ছেলেরা
+target-non-binary = নন-বাইনারি মানুষ
+target-labour = যাঁদের কাজ করতে বাধ্য করা হয়েছে
+target-sexual = যৌন শোষণের শিকার মানুষ
+target-domestic-servitude = যাঁদের বাসাবাড়িতে কাজে বাধ্য করা হয়েছে
+target-forced-marriage = যাঁদের বিয়েতে বাধ্য করা হয়েছে
+target-forced-criminality = যাঁদের অপরাধ করতে বাধ্য করা হয়েছে
+target-begging = যাঁদের ভিক্ষা করতে বাধ্য করা হয়েছে
 
 ## Pictogram descriptions (alt text)
 
