@@ -12,6 +12,8 @@ ui-legal-basis = این حق در کجا نوشته شده است
 ui-last-verified = آخرین بررسی در
 ui-provided-by = ارائه‌دهنده
 ui-where = مکان
+ui-complaints = شکایت از کمک‌کنندگان
+ui-for-whom = برای
 ui-sample-contact = نمونه — این سازمان واقعی نیست
 ui-sample-notice = اطلاعات تماس نمونه: سازمان‌ها و شماره‌تلفن‌های این برگه فقط نمونه هستند و واقعی نیستند. با آن‌ها تماس نگیرید.
 ui-draft-notice = ترجمه پیش‌نویس — هنوز بازبینی نشده است.
@@ -31,6 +33,20 @@ condition-free = رایگان
 condition-voluntary = اختیاری
 condition-confidential = محرمانه
 condition-unconditional = نیازی به صحبت با پلیس نیست
+
+## Who a service is for (printed when it does not take everyone)
+
+target-adult = بزرگسالان (۱۸ سال و بالاتر)
+target-child = کودکان زیر ۱۸ سال
+target-female = زنان و دختران
+target-male = مردان و پسران
+target-non-binary = افراد نان‌باینری
+target-labour = قربانیان کار اجباری
+target-sexual = قربانیان بهره‌کشی جنسی
+target-domestic-servitude = قربانیان کار اجباری در خانه
+target-forced-marriage = قربانیان ازدواج اجباری
+target-forced-criminality = قربانیان جرم اجباری
+target-begging = قربانیان تکدی‌گری اجباری
 
 ## Pictogram descriptions (alt text)
 
