@@ -12,8 +12,6 @@ ui-legal-basis = এই অধিকার কোথায় লেখা আ�
 ui-last-verified = যাচাইয়ের তারিখ
 ui-provided-by = সেবা দিচ্ছে
 ui-where = কোথায়
-ui-complaints = সাহায্যকারীদের বিরুদ্ধে অভিযোগ
-ui-for-whom = কাদের জন্য
 ui-sample-contact = নমুনা — এটি আসল কোনো সেবা নয়
 ui-sample-notice = নমুনা যোগাযোগ: এই কাগজে দেওয়া সেবা ও ফোন নম্বরগুলো শুধু উদাহরণ, আসল কোনো সেবা নয়। এই নম্বরগুলোতে ফোন করবেন না।
 ui-draft-notice = খসড়া অনুবাদ — এখনও পর্যালোচনা করা হয়নি।
@@ -33,6 +31,9 @@ condition-free = বিনামূল্যে
 condition-voluntary = স্বেচ্ছামূলক
 condition-confidential = গোপনীয়
 condition-unconditional = পুলিশের সঙ্গে কথা বলার দরকার নেই
+
+ui-complaints = সাহায্যকারীদের বিরুদ্ধে অভিযোগ
+ui-for-whom = কাদের জন্য
 
 ## Who a service is for (printed when it does not take everyone)
 

@@ -12,8 +12,6 @@ ui-legal-basis = Where this right is written
 ui-last-verified = Checked on
 ui-provided-by = Provided by
 ui-where = Where
-ui-complaints = Complaints about helpers
-ui-for-whom = For
 ui-sample-contact = SAMPLE — not a real service
 ui-sample-notice = SAMPLE CONTACTS: the services and phone numbers on this sheet are examples, not real services. Do not call them.
 ui-draft-notice = Draft translation — not yet reviewed.
@@ -33,6 +31,9 @@ condition-free = Free
 condition-voluntary = Voluntary
 condition-confidential = Confidential
 condition-unconditional = No need to talk to the police
+
+ui-complaints = Complaints about helpers
+ui-for-whom = For
 
 ## Who a service is for (printed when it does not take everyone)
 

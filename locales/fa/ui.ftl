@@ -12,8 +12,6 @@ ui-legal-basis = این حق در کجا نوشته شده است
 ui-last-verified = آخرین بررسی در
 ui-provided-by = ارائه‌دهنده
 ui-where = مکان
-ui-complaints = شکایت از کمک‌کنندگان
-ui-for-whom = برای
 ui-sample-contact = نمونه — این سازمان واقعی نیست
 ui-sample-notice = اطلاعات تماس نمونه: سازمان‌ها و شماره‌تلفن‌های این برگه فقط نمونه هستند و واقعی نیستند. با آن‌ها تماس نگیرید.
 ui-draft-notice = ترجمه پیش‌نویس — هنوز بازبینی نشده است.
@@ -33,6 +31,9 @@ condition-free = رایگان
 condition-voluntary = اختیاری
 condition-confidential = محرمانه
 condition-unconditional = نیازی به صحبت با پلیس نیست
+
+ui-complaints = شکایت از کمک‌کنندگان
+ui-for-whom = برای
 
 ## Who a service is for (printed when it does not take everyone)
 

@@ -12,8 +12,6 @@ ui-legal-basis = Kung saan nakasulat ang karapatang ito
 ui-last-verified = Sinuri noong
 ui-provided-by = Ibinibigay ng
 ui-where = Saan
-ui-complaints = Reklamo tungkol sa mga tumutulong
-ui-for-whom = Para sa
 ui-sample-contact = HALIMBAWA — hindi totoong serbisyo
 ui-sample-notice = MGA HALIMBAWANG KONTAK: ang mga serbisyo at numero ng telepono sa papel na ito ay mga halimbawa lamang, hindi totoong serbisyo. Huwag tawagan ang mga ito.
 ui-draft-notice = Burador na salin — hindi pa nasusuri.
@@ -33,6 +31,9 @@ condition-free = Libre
 condition-voluntary = Boluntaryo
 condition-confidential = Kumpidensyal
 condition-unconditional = Hindi kailangang makipag-usap sa pulis
+
+ui-complaints = Reklamo tungkol sa mga tumutulong
+ui-for-whom = Para sa
 
 ## Who a service is for (printed when it does not take everyone)
 

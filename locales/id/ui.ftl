@@ -12,8 +12,6 @@ ui-legal-basis = Dasar hukum hak ini
 ui-last-verified = Diperiksa pada
 ui-provided-by = Disediakan oleh
 ui-where = Lokasi
-ui-complaints = Pengaduan tentang penolong
-ui-for-whom = Untuk
 ui-sample-contact = CONTOH — bukan layanan sungguhan
 ui-sample-notice = KONTAK CONTOH: layanan dan nomor telepon di lembar ini hanyalah contoh, bukan layanan sungguhan. Jangan menghubungi nomor-nomor ini.
 ui-draft-notice = Draf terjemahan — belum ditinjau.
@@ -32,6 +30,9 @@ condition-free = Gratis
 condition-voluntary = Sukarela
 condition-confidential = Rahasia
 condition-unconditional = Tidak perlu berbicara dengan polisi
+
+ui-complaints = Pengaduan tentang penolong
+ui-for-whom = Untuk
 
 ## Who a service is for (printed when it does not take everyone)
 

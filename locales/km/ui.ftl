@@ -12,8 +12,6 @@ ui-legal-basis = សិទ្ធិនេះមានចែងនៅក្នុ
 ui-last-verified = បានពិនិត្យនៅថ្ងៃទី
 ui-provided-by = ផ្តល់ដោយ
 ui-where = ទីកន្លែង
-ui-complaints = ពាក្យបណ្តឹងអំពីអ្នកជួយ
-ui-for-whom = សម្រាប់
 ui-sample-contact = គំរូ — មិនមែនជាសេវាពិតប្រាកដទេ
 ui-sample-notice = ព័ត៌មានទំនាក់ទំនងគំរូ៖ សេវា និងលេខទូរស័ព្ទនៅក្នុងឯកសារនេះ គ្រាន់តែជាឧទាហរណ៍ប៉ុណ្ណោះ មិនមែនជាសេវាពិតប្រាកដទេ។ សូមកុំទូរស័ព្ទទៅលេខទាំងនេះ។
 ui-draft-notice = ការបកប្រែព្រាង — មិនទាន់ត្រួតពិនិត្យ។
@@ -32,6 +30,9 @@ condition-free = ឥតគិតថ្លៃ
 condition-voluntary = ស្ម័គ្រចិត្ត
 condition-confidential = រក្សាការសម្ងាត់
 condition-unconditional = មិនចាំបាច់និយាយជាមួយប៉ូលិស
+
+ui-complaints = ពាក្យបណ្តឹងអំពីអ្នកជួយ
+ui-for-whom = សម្រាប់
 
 ## Who a service is for (printed when it does not take everyone)
 

@@ -12,8 +12,6 @@ ui-legal-basis = ສິດນີ້ຂຽນໄວ້ຢູ່ໃສ
 ui-last-verified = ກວດສອບເມື່ອ
 ui-provided-by = ໃຫ້ບໍລິການໂດຍ
 ui-where = ສະຖານທີ່
-ui-complaints = ຮ້ອງຮຽນເລື່ອງຜູ້ຊ່ວຍເຫຼືອ
-ui-for-whom = ສຳລັບ
 ui-sample-contact = ຕົວຢ່າງ — ບໍ່ແມ່ນບໍລິການແທ້
 ui-sample-notice = ຂໍ້ມູນຕິດຕໍ່ຕົວຢ່າງ: ບໍລິການ ແລະ ເບີໂທລະສັບໃນແຜ່ນຂໍ້ມູນນີ້ເປັນພຽງຕົວຢ່າງ ບໍ່ແມ່ນບໍລິການແທ້ ຢ່າໂທຫາເບີເຫຼົ່ານີ້
 ui-draft-notice = ສະບັບແປຮ່າງ — ຍັງບໍ່ທັນໄດ້ກວດທານ
@@ -32,6 +30,9 @@ condition-free = ບໍ່ເສຍຄ່າ
 condition-voluntary = ດ້ວຍຄວາມສະໝັກໃຈ
 condition-confidential = ຮັກສາຄວາມລັບ
 condition-unconditional = ບໍ່ຈຳເປັນຕ້ອງລົມກັບຕຳຫຼວດ
+
+ui-complaints = ຮ້ອງຮຽນເລື່ອງຜູ້ຊ່ວຍເຫຼືອ
+ui-for-whom = ສຳລັບ
 
 ## Who a service is for (printed when it does not take everyone)
 

@@ -12,8 +12,6 @@ ui-legal-basis = Di mana hak ini ditulis
 ui-last-verified = Disemak pada
 ui-provided-by = Disediakan oleh
 ui-where = Lokasi
-ui-complaints = Aduan tentang pembantu
-ui-for-whom = Untuk
 ui-sample-contact = CONTOH — bukan perkhidmatan sebenar
 ui-sample-notice = HUBUNGAN CONTOH: perkhidmatan dan nombor telefon dalam helaian ini hanyalah contoh, bukan perkhidmatan sebenar. Jangan hubungi nombor-nombor ini.
 ui-draft-notice = Terjemahan draf — belum disemak.
@@ -32,6 +30,9 @@ condition-free = Percuma
 condition-voluntary = Sukarela
 condition-confidential = Sulit
 condition-unconditional = Tidak perlu bercakap dengan polis
+
+ui-complaints = Aduan tentang pembantu
+ui-for-whom = Untuk
 
 ## Who a service is for (printed when it does not take everyone)
 

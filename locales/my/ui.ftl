@@ -12,8 +12,6 @@ ui-legal-basis = ဤအခွင့်အရေးကို ရေးသား�
 ui-last-verified = စစ်ဆေးခဲ့သည့် ရက်စွဲ
 ui-provided-by = ဝန်ဆောင်မှုပေးသူ
 ui-where = နေရာ
-ui-complaints = ကူညီသူများအကြောင်း တိုင်ကြားရန်
-ui-for-whom = အတွက်
 ui-sample-contact = နမူနာ — တကယ့် ဝန်ဆောင်မှု မဟုတ်ပါ
 ui-sample-notice = နမူနာ ဆက်သွယ်ရန် အချက်အလက်များသာ ဖြစ်ပါသည်။ ဤစာရွက်ပါ ဝန်ဆောင်မှုများနှင့် ဖုန်းနံပါတ်များသည် ဥပမာများသာ ဖြစ်ပြီး တကယ့် ဝန်ဆောင်မှုများ မဟုတ်ပါ။ ၎င်းတို့ကို ဖုန်းမဆက်ပါနှင့်။
 ui-draft-notice = မူကြမ်း ဘာသာပြန်ချက် — ပြန်လည်စစ်ဆေးခြင်း မပြုရသေးပါ။
@@ -32,6 +30,9 @@ condition-free = အခမဲ့
 condition-voluntary = မိမိဆန္ဒအလျောက်
 condition-confidential = လျှို့ဝှက်ချက် ထိန်းသိမ်းသည်
 condition-unconditional = ရဲနှင့် စကားပြောရန် မလိုပါ
+
+ui-complaints = ကူညီသူများအကြောင်း တိုင်ကြားရန်
+ui-for-whom = အတွက်
 
 ## Who a service is for (printed when it does not take everyone)
 

@@ -12,8 +12,6 @@ ui-legal-basis = กฎหมายที่รับรองสิทธิน
 ui-last-verified = ตรวจสอบล่าสุดเมื่อ
 ui-provided-by = ให้บริการโดย
 ui-where = สถานที่
-ui-complaints = ร้องเรียนเรื่องผู้ช่วยเหลือ
-ui-for-whom = สำหรับ
 ui-sample-contact = ตัวอย่าง — ไม่ใช่หน่วยงานจริง
 ui-sample-notice = ข้อมูลติดต่อตัวอย่าง: หน่วยงานและหมายเลขโทรศัพท์ในเอกสารนี้เป็นเพียงตัวอย่าง ไม่ใช่หน่วยงานจริง อย่าโทรไปที่หมายเลขเหล่านี้
 ui-draft-notice = ฉบับแปลร่าง — ยังไม่ได้รับการตรวจทาน
@@ -32,6 +30,9 @@ condition-free = ไม่มีค่าใช้จ่าย
 condition-voluntary = ตามความสมัครใจ
 condition-confidential = เก็บเป็นความลับ
 condition-unconditional = ไม่จำเป็นต้องคุยกับตำรวจ
+
+ui-complaints = ร้องเรียนเรื่องผู้ช่วยเหลือ
+ui-for-whom = สำหรับ
 
 ## Who a service is for (printed when it does not take everyone)
 

@@ -12,8 +12,6 @@ ui-legal-basis = Văn bản ghi nhận quyền này
 ui-last-verified = Kiểm tra ngày
 ui-provided-by = Đơn vị cung cấp
 ui-where = Ở đâu
-ui-complaints = Khiếu nại về người giúp đỡ
-ui-for-whom = Dành cho
 ui-sample-contact = MẪU — không phải dịch vụ thật
 ui-sample-notice = LIÊN HỆ MẪU: các dịch vụ và số điện thoại trên tờ thông tin này chỉ là ví dụ, không phải dịch vụ thật. Đừng gọi các số này.
 ui-draft-notice = Bản dịch nháp — chưa được kiểm duyệt.
@@ -32,6 +30,9 @@ condition-free = Miễn phí
 condition-voluntary = Tự nguyện
 condition-confidential = Bảo mật
 condition-unconditional = Không cần nói chuyện với cảnh sát
+
+ui-complaints = Khiếu nại về người giúp đỡ
+ui-for-whom = Dành cho
 
 ## Who a service is for (printed when it does not take everyone)
 

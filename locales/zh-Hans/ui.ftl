@@ -12,8 +12,6 @@ ui-legal-basis = 这项权利的出处
 ui-last-verified = 核实日期
 ui-provided-by = 提供机构
 ui-where = 地点
-ui-complaints = 投诉帮助者
-ui-for-whom = 服务对象
 ui-sample-contact = 示例——不是真实的服务机构
 ui-sample-notice = 示例联系方式：这份资料上的服务机构和电话号码都只是示例，不是真实的服务。请不要拨打。
 ui-draft-notice = 翻译草稿——尚未审校。
@@ -32,6 +30,9 @@ condition-free = 免费
 condition-voluntary = 自愿
 condition-confidential = 保密
 condition-unconditional = 无需和警方谈话
+
+ui-complaints = 投诉帮助者
+ui-for-whom = 服务对象
 
 ## Who a service is for (printed when it does not take everyone)
 
