@@ -305,11 +305,18 @@ pub struct Section {
     /// Lists the region's contacts.
     #[serde(default)]
     pub contacts: bool,
-    /// Lists only contacts marked as hotlines.
+    /// Lists only contacts marked as hotlines, and the region's complaints contact.
     #[serde(default)]
     pub hotlines_only: bool,
+    /// With `hotlines_only`, whether the complaints contact is listed too (default true).
+    #[serde(default = "yes")]
+    pub complaints_contact: bool,
     /// An optional pictogram shown beside the heading.
     pub pictogram: Option<Ref>,
+}
+
+fn yes() -> bool {
+    true
 }
 
 /// Everything under `content/`, parsed, with each item's origin.

@@ -363,7 +363,8 @@ pub fn build(inputs: &Inputs<'_>, l10n: &Localizer<'_>) -> Option<Sheet> {
         let mut contacts_intro = None;
         if section.contacts {
             for contact in &inputs.region.contacts {
-                if section.hotlines_only && !contact.hotline && !contact.complaints {
+                let complaints = contact.complaints && section.complaints_contact;
+                if section.hotlines_only && !contact.hotline && !complaints {
                     continue;
                 }
                 if let Some(entry) = contact_entry(contact, inputs, l10n)? {

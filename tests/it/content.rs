@@ -335,26 +335,43 @@ fn an_adults_only_service_is_left_off_a_childs_sheet_and_target_groups_are_print
             "{tier}: target group not printed"
         );
     }
-    // Every sample region names its independent complaints contact on the card, marked sample.
+    // Every sample region names its independent complaints contact, marked sample, on every
+    // rights-and-help sheet and on the card from 9 up; the 5-8 card, which must stay one page at
+    // 18 pt, keeps a hotline whose organisation runs no accommodation.
     let (_, tiers, regions, _) = default_matrix();
     for region in &regions {
+        let (file, _) = &project.content.regions[region];
+        let shelters: Vec<&str> = file
+            .options
+            .iter()
+            .filter(|o| o.kind.get_ref().as_str() == "shelter-housing")
+            .map(|o| o.provider.get_ref().as_str())
+            .collect();
         for tier in &tiers {
-            let card = EditionId {
-                sheet: "help-card".into(),
-                ..id(tier, region)
-            };
-            let (sheet, _) = sheet_model(&project, &card).expect("model");
-            let complaints: Vec<_> = sheet
-                .sections
-                .iter()
-                .flat_map(|s| &s.contacts)
-                .filter(|c| c.complaints)
-                .collect();
-            assert_eq!(complaints.len(), 1, "{card}");
-            assert!(
-                complaints[0].sample,
-                "{card}: complaints contact not marked sample"
-            );
+            for sheet_id in ["rights-and-help", "help-card"] {
+                let edition = EditionId {
+                    sheet: sheet_id.into(),
+                    ..id(tier, region)
+                };
+                let (sheet, _) = sheet_model(&project, &edition).expect("model");
+                let contacts: Vec<_> = sheet.sections.iter().flat_map(|s| &s.contacts).collect();
+                let complaints: Vec<_> = contacts.iter().filter(|c| c.complaints).collect();
+                if sheet_id == "help-card" && tier == "child-5-8" {
+                    assert!(complaints.is_empty(), "{edition}");
+                    assert!(
+                        contacts
+                            .iter()
+                            .any(|c| c.hotline && !shelters.contains(&c.id.as_str())),
+                        "{edition}: no hotline independent of the accommodation"
+                    );
+                    continue;
+                }
+                assert_eq!(complaints.len(), 1, "{edition}");
+                assert!(
+                    complaints[0].sample,
+                    "{edition}: complaints contact not marked sample"
+                );
+            }
         }
     }
 }
