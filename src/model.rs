@@ -25,6 +25,8 @@ pub const UI_MESSAGES: &[&str] = &[
     "ui-last-verified",
     "ui-provided-by",
     "ui-where",
+    "ui-complaints",
+    "ui-for-whom",
     "ui-sample-contact",
     "ui-sample-notice",
     "ui-draft-notice",
@@ -39,6 +41,17 @@ pub const UI_MESSAGES: &[&str] = &[
     "condition-voluntary",
     "condition-confidential",
     "condition-unconditional",
+    "target-adult",
+    "target-child",
+    "target-female",
+    "target-male",
+    "target-non-binary",
+    "target-labour",
+    "target-sexual",
+    "target-domestic-servitude",
+    "target-forced-marriage",
+    "target-forced-criminality",
+    "target-begging",
 ];
 
 /// One edition's identity.
@@ -156,6 +169,8 @@ pub struct Provider {
     pub organisation: Text,
     pub location: Text,
     pub conditions: Vec<Text>,
+    /// Whom the option is limited to (women and girls, adults, ...); empty when it takes everyone.
+    pub target: Vec<Text>,
     pub sample: bool,
 }
 
@@ -180,6 +195,8 @@ pub struct ContactEntry {
     pub website: Option<String>,
     pub last_verified: String,
     pub sample: bool,
+    /// The region's independent contact for complaints about helpers.
+    pub complaints: bool,
 }
 
 /// Localized interface words.
@@ -197,6 +214,8 @@ pub struct Labels {
     pub last_verified: Text,
     pub provided_by: Text,
     pub location: Text,
+    pub complaints: Text,
+    pub for_whom: Text,
     pub sample_contact: Text,
     pub made_with: Text,
     pub page: Text,
@@ -255,7 +274,11 @@ pub fn build(inputs: &Inputs<'_>, l10n: &Localizer<'_>) -> Option<Sheet> {
                 continue;
             }
             let mut legal_basis = Vec::new();
-            for basis in &right.legal_basis {
+            for basis in right
+                .legal_basis
+                .iter()
+                .filter(|b| applies(inputs.region, b))
+            {
                 legal_basis.push(Citation {
                     instrument: t(basis.instrument.get_ref())?,
                     article: basis.article.clone(),
@@ -308,6 +331,10 @@ pub fn build(inputs: &Inputs<'_>, l10n: &Localizer<'_>) -> Option<Sheet> {
                 for c in &option.conditions {
                     conditions.push(t(&format!("condition-{}", c.as_str()))?);
                 }
+                let mut target = Vec::new();
+                for id in option.target.limits(&[Audience::Child, Audience::Adult]) {
+                    target.push(t(&id)?);
+                }
                 providers.push(Provider {
                     organisation: Text::in_lang(
                         &contact.organisation,
@@ -316,6 +343,7 @@ pub fn build(inputs: &Inputs<'_>, l10n: &Localizer<'_>) -> Option<Sheet> {
                     ),
                     location: Text::in_lang(&option.location, contact.lang.get_ref(), &locale.tag),
                     conditions,
+                    target,
                     sample: contact.sample,
                 });
             }
@@ -335,10 +363,13 @@ pub fn build(inputs: &Inputs<'_>, l10n: &Localizer<'_>) -> Option<Sheet> {
         let mut contacts_intro = None;
         if section.contacts {
             for contact in &inputs.region.contacts {
-                if section.hotlines_only && !contact.hotline {
+                let complaints = contact.complaints && section.complaints_contact;
+                if section.hotlines_only && !contact.hotline && !complaints {
                     continue;
                 }
-                contacts.push(contact_entry(contact, inputs, l10n)?);
+                if let Some(entry) = contact_entry(contact, inputs, l10n)? {
+                    contacts.push(entry);
+                }
             }
             let count = [("count", FluentValue::from(contacts.len()))];
             contacts_intro = Some(l10n.text("ui-contacts-count", &count)?);
@@ -373,6 +404,8 @@ pub fn build(inputs: &Inputs<'_>, l10n: &Localizer<'_>) -> Option<Sheet> {
         last_verified: t("ui-last-verified")?,
         provided_by: t("ui-provided-by")?,
         location: t("ui-where")?,
+        complaints: t("ui-complaints")?,
+        for_whom: t("ui-for-whom")?,
         sample_contact: t("ui-sample-contact")?,
         made_with: t("ui-made-with")?,
         page: t("ui-page-label")?,
@@ -450,6 +483,25 @@ fn mark(kind: &'static str, id: &str, l10n: &Localizer<'_>) -> Option<Mark> {
     })
 }
 
+/// Whether a right's legal basis is one the region lists as binding or guiding its countries.
+fn applies(region: &RegionFile, basis: &crate::content::LegalBasis) -> bool {
+    region.instruments.as_ref().is_none_or(|list| {
+        list.iter()
+            .any(|i| i.get_ref() == basis.instrument.get_ref())
+    })
+}
+
+/// Whether `contact` offers `kind` to readers of `audience`: not when every option of that kind
+/// it provides in the region leaves the audience out (an adults-only shelter on a child's sheet).
+fn serves(region: &RegionFile, contact: &Contact, kind: SupportKind, audience: Audience) -> bool {
+    let mut options = region
+        .options
+        .iter()
+        .filter(|o| o.provider.get_ref() == contact.id.get_ref() && *o.kind.get_ref() == kind)
+        .peekable();
+    options.peek().is_none() || options.any(|o| o.target.audiences.contains(&audience))
+}
+
 fn find_contact<'r>(region: &'r RegionFile, id: &str) -> Option<&'r Contact> {
     region.contacts.iter().find(|c| c.id.get_ref() == id)
 }
@@ -473,15 +525,26 @@ fn picture(inputs: &Inputs<'_>, id: Option<&str>, l10n: &Localizer<'_>) -> Optio
     }))
 }
 
+/// A contact as a tier's sheet lists it: `Some(None)` when none of its services serves the
+/// tier's readers, so the sheet leaves it off; `None` when a message is missing.
 fn contact_entry(
     contact: &Contact,
     inputs: &Inputs<'_>,
     l10n: &Localizer<'_>,
-) -> Option<ContactEntry> {
+) -> Option<Option<ContactEntry>> {
     let sheet_lang = &l10n.locale.tag;
+    let audience = l10n.tier.audience;
     let mut services = Vec::new();
-    for s in &contact.services {
-        let kind = *s.get_ref();
+    let shown: Vec<SupportKind> = contact
+        .services
+        .iter()
+        .map(|s| *s.get_ref())
+        .filter(|k| serves(inputs.region, contact, *k, audience))
+        .collect();
+    if shown.is_empty() && !contact.services.is_empty() {
+        return Some(None);
+    }
+    for kind in shown {
         if let Some(info) = inputs
             .content
             .support
@@ -516,7 +579,7 @@ fn contact_entry(
             Text::in_lang(name, tag, sheet_lang)
         })
         .collect();
-    Some(ContactEntry {
+    Some(Some(ContactEntry {
         id: contact.id.get_ref().clone(),
         organisation: Text::in_lang(&contact.organisation, contact.lang.get_ref(), sheet_lang),
         services,
@@ -535,7 +598,8 @@ fn contact_entry(
         website: contact.website.as_ref().map(|w| w.get_ref().clone()),
         last_verified: contact.last_verified.get_ref().to_string(),
         sample: contact.sample,
-    })
+        complaints: contact.complaints,
+    }))
 }
 
 /// `tel:` URI for a printed phone number: the leading `+` and the digits.

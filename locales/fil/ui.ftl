@@ -32,6 +32,23 @@ condition-voluntary = Boluntaryo
 condition-confidential = Kumpidensyal
 condition-unconditional = Hindi kailangang makipag-usap sa pulis
 
+ui-complaints = Reklamo tungkol sa mga tumutulong
+ui-for-whom = Para sa
+
+## Who a service is for (printed when it does not take everyone)
+
+target-adult = nasa hustong gulang (18 pataas)
+target-child = batang wala pang 18
+target-female = kababaihan at batang babae
+target-male = kalalakihan at batang lalaki
+target-non-binary = mga taong non-binary
+target-labour = mga pinilit magtrabaho
+target-sexual = mga sekswal na pinagsamantalahan
+target-domestic-servitude = mga pinilit magtrabaho sa bahay
+target-forced-marriage = mga pinilit magpakasal
+target-forced-criminality = mga pinilit gumawa ng krimen
+target-begging = mga pinilit mamalimos
+
 ## Pictogram descriptions (alt text)
 
 picto-shield = Isang kalasag

@@ -31,6 +31,23 @@ condition-voluntary = မိမိဆန္ဒအလျောက်
 condition-confidential = လျှို့ဝှက်ချက် ထိန်းသိမ်းသည်
 condition-unconditional = ရဲနှင့် စကားပြောရန် မလိုပါ
 
+ui-complaints = ကူညီသူများအကြောင်း တိုင်ကြားရန်
+ui-for-whom = အတွက်
+
+## Who a service is for (printed when it does not take everyone)
+
+target-adult = လူကြီးများ (အသက် ၁၈ နှစ်နှင့်အထက်)
+target-child = အသက် ၁၈ နှစ်အောက် ကလေးများ
+target-female = အမျိုးသမီးနှင့် မိန်းကလေးများ
+target-male = အမျိုးသားနှင့် ယောက်ျားလေးများ
+target-non-binary = ကျား မ မခွဲခြားသူများ
+target-labour = အတင်းအလုပ်ခိုင်းခံရသူများ
+target-sexual = လိင်ပိုင်း အမြတ်ထုတ်ခံရသူများ
+target-domestic-servitude = အိမ်အလုပ် အတင်းခိုင်းခံရသူများ
+target-forced-marriage = အတင်းလက်ထပ်ခိုင်းခံရသူများ
+target-forced-criminality = ရာဇဝတ်မှု အတင်းကျူးလွန်ခိုင်းခံရသူများ
+target-begging = အတင်းတောင်းရမ်းခိုင်းခံရသူများ
+
 ## Pictogram descriptions (alt text)
 
 picto-shield = ဒိုင်းတစ်ခု

@@ -31,6 +31,23 @@ condition-voluntary = Tự nguyện
 condition-confidential = Bảo mật
 condition-unconditional = Không cần nói chuyện với cảnh sát
 
+ui-complaints = Khiếu nại về người giúp đỡ
+ui-for-whom = Dành cho
+
+## Who a service is for (printed when it does not take everyone)
+
+target-adult = người lớn (từ 18 tuổi)
+target-child = trẻ em dưới 18 tuổi
+target-female = phụ nữ và trẻ em gái
+target-male = nam giới và trẻ em trai
+target-non-binary = người phi nhị nguyên giới
+target-labour = người bị cưỡng bức lao động
+target-sexual = người bị bóc lột tình dục
+target-domestic-servitude = người bị ép làm việc trong nhà
+target-forced-marriage = người bị ép kết hôn
+target-forced-criminality = người bị ép phạm tội
+target-begging = người bị ép ăn xin
+
 ## Pictogram descriptions (alt text)
 
 picto-shield = Một tấm khiên
