@@ -2,7 +2,9 @@
 
 use std::collections::{BTreeMap, BTreeSet};
 
+use crate::config::Tier;
 use crate::diag::{Code, Diagnostic, Finding};
+use crate::locales::Locale;
 use crate::locales::ftl::{Entry, FtlFile};
 use crate::locales::load::LoadedLocale;
 use crate::localize::needed::{Needed, Suffix, resolve, split_id};
@@ -80,51 +82,15 @@ pub fn check_coverage(
     if locale.tag == ref_locale.tag {
         return;
     }
-    // (reference candidate) -> tiers; (reference candidate, locale candidate) -> tiers.
-    let mut missing: BTreeMap<String, Vec<String>> = BTreeMap::new();
-    let mut general: BTreeMap<(String, String), Vec<String>> = BTreeMap::new();
-    for tier in &project.config.file.tiers {
-        for id in needed.per_tier.get(&tier.id).into_iter().flatten() {
-            let Some((ref_index, ref_id)) = resolve(ref_locale, id, tier) else {
-                continue;
-            };
-            match resolve(locale, id, tier) {
-                None => missing.entry(ref_id).or_default().push(tier.id.clone()),
-                Some((index, found)) if index > ref_index => {
-                    let selects = loaded
-                        .entry(&found)
-                        .is_some_and(|(_, e)| e.selects_on_tier());
-                    if !selects {
-                        general
-                            .entry((ref_id, found))
-                            .or_default()
-                            .push(tier.id.clone());
-                    }
-                }
-                Some(_) => {}
-            }
-        }
-    }
+    let gaps = coverage_gaps(project, needed, locale, loaded);
     let english = |id: &str| {
         reference
             .entry(id)
             .map(|(_, e)| crate::locales::ftl::value_preview(e))
             .unwrap_or_default()
     };
-    let ordered = |ids: Vec<String>| -> Vec<String> {
-        // Report in the reference file's order, so a translator can work top to bottom.
-        let mut keyed: Vec<(String, usize, String)> = ids
-            .into_iter()
-            .map(|id| match reference.entry(&id) {
-                Some((f, e)) => (f.name.clone(), e.id_span.start, id),
-                None => (String::new(), 0, id),
-            })
-            .collect();
-        keyed.sort();
-        keyed.into_iter().map(|(_, _, id)| id).collect()
-    };
-    for id in ordered(missing.keys().cloned().collect()) {
-        let tiers = &missing[&id];
+    for id in in_reference_order(reference, gaps.missing.keys().cloned().collect()) {
+        let tiers = &gaps.missing[&id];
         let message = format!(
             "message `{id}` is missing in locale `{}`: {} {} the `{}` text instead",
             loaded.tag,
@@ -141,12 +107,12 @@ pub fn check_coverage(
             insertion_point(reference, loaded, &id, message, hint).with_code(Code::MissingMessage);
         out.push(Finding::new(d, Some(loaded.tag.as_str())));
     }
-    let keys: Vec<(String, String)> = general.keys().cloned().collect();
-    let order = ordered(keys.iter().map(|(r, _)| r.clone()).collect());
+    let keys: Vec<(String, String)> = gaps.general.keys().cloned().collect();
+    let order = in_reference_order(reference, keys.iter().map(|(r, _)| r.clone()).collect());
     let mut sorted = keys;
     sorted.sort_by_key(|(r, _)| order.iter().position(|o| o == r));
     for (ref_id, found) in sorted {
-        let tiers = &general[&(ref_id.clone(), found.clone())];
+        let tiers = &gaps.general[&(ref_id.clone(), found.clone())];
         let message = format!(
             "locale `{}` has no `{ref_id}`: {} {} the wording of `{found}`, written for other readers",
             loaded.tag,
@@ -161,6 +127,67 @@ pub fn check_coverage(
             .with_code(Code::MissingVariant);
         out.push(Finding::new(d, Some(loaded.tag.as_str())));
     }
+}
+
+/// What a locale lacks, per tier.
+struct Gaps {
+    /// Reference candidate → tiers that show the reference text.
+    missing: BTreeMap<String, Vec<String>>,
+    /// (reference candidate, locale candidate) → tiers that get more general wording.
+    general: BTreeMap<(String, String), Vec<String>>,
+}
+
+fn coverage_gaps(
+    project: &Project,
+    needed: &Needed,
+    locale: &Locale,
+    loaded: &LoadedLocale,
+) -> Gaps {
+    let ref_locale = project.reference();
+    let mut gaps = Gaps {
+        missing: BTreeMap::new(),
+        general: BTreeMap::new(),
+    };
+    for tier in &project.config.file.tiers {
+        for id in needed.per_tier.get(&tier.id).into_iter().flatten() {
+            let Some((ref_index, ref_id)) = resolve(ref_locale, id, tier) else {
+                continue;
+            };
+            match resolve(locale, id, tier) {
+                None => gaps
+                    .missing
+                    .entry(ref_id)
+                    .or_default()
+                    .push(tier.id.clone()),
+                Some((index, found)) if index > ref_index => {
+                    let selects = loaded
+                        .entry(&found)
+                        .is_some_and(|(_, e)| e.selects_on_tier());
+                    if !selects {
+                        gaps.general
+                            .entry((ref_id, found))
+                            .or_default()
+                            .push(tier.id.clone());
+                    }
+                }
+                Some(_) => {}
+            }
+        }
+    }
+    gaps
+}
+
+/// `ids` in the reference files' order, so a translator can work top to bottom.
+fn in_reference_order(reference: &LoadedLocale, ids: Vec<String>) -> Vec<String> {
+    let mut keyed: Vec<(String, usize, String)> = ids
+        .into_iter()
+        .map(|id| match reference.entry(&id) {
+            Some((f, e)) => (f.name.clone(), e.id_span.start, id),
+            None => (String::new(), 0, id),
+        })
+        .collect();
+    keyed.sort();
+    keyed.into_iter().map(|(_, _, id)| id).collect()
 }
 
 fn tier_list(tiers: &[String]) -> String {
@@ -180,37 +207,58 @@ pub fn check_obsolete(
     out: &mut Vec<Finding>,
 ) {
     let tiers = &project.config.file.tiers;
-    let is_used = |id: &str| -> bool {
-        let (base, suffix) = split_id(id, tiers);
-        if needed.reference_only.contains(base) || UI_MESSAGES.contains(&base) {
-            return true;
-        }
-        if needed.content_refs.contains(base) && !needed.any_tier(base) {
-            return true;
-        }
-        match suffix {
-            Suffix::None => needed.any_tier(base),
-            Suffix::Tier(t) => needed.per_tier.get(&t).is_some_and(|s| s.contains(base)),
-            Suffix::Audience(a) => tiers
-                .iter()
-                .filter(|t| t.audience == a)
-                .any(|t| needed.per_tier.get(&t.id).is_some_and(|s| s.contains(base))),
-        }
-    };
     let entries: Vec<(&FtlFile, &Entry)> = loaded
         .files
         .iter()
         .flat_map(|f| f.entries.iter().map(move |e| (f, e)))
         .collect();
+    let used = used_entries(&entries, |id| is_used(needed, tiers, id));
+    for (file, e) in entries {
+        if used.contains(e.id.as_str()) {
+            continue;
+        }
+        out.push(Finding::new(
+            Diagnostic::warning(obsolete_message(needed, tiers, reference, loaded, e))
+                .at(&file.path, &file.text, e.id_span.clone())
+                .with_code(Code::ObsoleteMessage)
+                .with_hint("delete it, or check its id for a typo against content/ and the reference locale"),
+            Some(loaded.tag.as_str()),
+        ));
+    }
+}
+
+/// Whether some sheet, tier or the catalogue shows message `id`.
+fn is_used(needed: &Needed, tiers: &[Tier], id: &str) -> bool {
+    let (base, suffix) = split_id(id, tiers);
+    if needed.reference_only.contains(base) || UI_MESSAGES.contains(&base) {
+        return true;
+    }
+    if needed.content_refs.contains(base) && !needed.any_tier(base) {
+        return true;
+    }
+    match suffix {
+        Suffix::None => needed.any_tier(base),
+        Suffix::Tier(t) => needed.per_tier.get(&t).is_some_and(|s| s.contains(base)),
+        Suffix::Audience(a) => tiers
+            .iter()
+            .filter(|t| t.audience == a)
+            .any(|t| needed.per_tier.get(&t.id).is_some_and(|s| s.contains(base))),
+    }
+}
+
+/// The ids of used messages, and of the messages and terms they refer to, transitively.
+fn used_entries<'a>(
+    entries: &[(&'a FtlFile, &'a Entry)],
+    is_used: impl Fn(&str) -> bool,
+) -> BTreeSet<&'a str> {
     let mut used: BTreeSet<&str> = entries
         .iter()
         .filter(|(_, e)| !e.is_term && is_used(&e.id))
         .map(|(_, e)| e.id.as_str())
         .collect();
-    // Messages and terms that used messages refer to are used too.
     loop {
         let before = used.len();
-        for (_, e) in &entries {
+        for (_, e) in entries {
             if used.contains(e.id.as_str()) {
                 for (r, _) in e.message_refs.iter().chain(&e.term_refs) {
                     if let Some((_, target)) = entries.iter().find(|(_, x)| x.id == *r) {
@@ -220,42 +268,40 @@ pub fn check_obsolete(
             }
         }
         if used.len() == before {
-            break;
+            return used;
         }
     }
-    for (file, e) in entries {
-        if used.contains(e.id.as_str()) {
-            continue;
-        }
-        let (base, suffix) = split_id(&e.id, tiers);
-        let in_reference = reference.entry(&e.id).is_some();
-        let message = if e.is_term {
-            format!("term `{}` is not used by any message", e.id)
-        } else if !in_reference && loaded.tag != reference.tag && !needed.any_tier(base) {
-            format!(
-                "message `{}` is not in the reference locale `{}` and no sheet uses it",
-                e.id, reference.tag
-            )
-        } else {
-            match suffix {
-                Suffix::Tier(t) if needed.any_tier(base) => format!(
-                    "message `{}` is never shown: no sheet shows `{base}` to tier {t}",
-                    e.id
-                ),
-                Suffix::Audience(a) if needed.any_tier(base) => format!(
-                    "message `{}` is never shown: no sheet shows `{base}` to a {} tier",
-                    e.id,
-                    a.as_str()
-                ),
-                _ => format!("message `{}` is not used by any sheet", e.id),
-            }
-        };
-        out.push(Finding::new(
-            Diagnostic::warning(message)
-                .at(&file.path, &file.text, e.id_span.clone())
-                .with_code(Code::ObsoleteMessage)
-                .with_hint("delete it, or check its id for a typo against content/ and the reference locale"),
-            Some(loaded.tag.as_str()),
-        ));
+}
+
+/// Why entry `e` is never shown, in words.
+fn obsolete_message(
+    needed: &Needed,
+    tiers: &[Tier],
+    reference: &LoadedLocale,
+    loaded: &LoadedLocale,
+    e: &Entry,
+) -> String {
+    let (base, suffix) = split_id(&e.id, tiers);
+    let in_reference = reference.entry(&e.id).is_some();
+    if e.is_term {
+        return format!("term `{}` is not used by any message", e.id);
+    }
+    if !in_reference && loaded.tag != reference.tag && !needed.any_tier(base) {
+        return format!(
+            "message `{}` is not in the reference locale `{}` and no sheet uses it",
+            e.id, reference.tag
+        );
+    }
+    match suffix {
+        Suffix::Tier(t) if needed.any_tier(base) => format!(
+            "message `{}` is never shown: no sheet shows `{base}` to tier {t}",
+            e.id
+        ),
+        Suffix::Audience(a) if needed.any_tier(base) => format!(
+            "message `{}` is never shown: no sheet shows `{base}` to a {} tier",
+            e.id,
+            a.as_str()
+        ),
+        _ => format!("message `{}` is not used by any sheet", e.id),
     }
 }
