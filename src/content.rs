@@ -208,6 +208,23 @@ pub struct Contact {
     pub last_verified: Spanned<toml::value::Datetime>,
     /// A sample contact, not a real service: the sheets say so visibly.
     pub sample: bool,
+    /// Set on the region's first number to call: page 1's call band and every page's footer
+    /// show it to the audiences listed.
+    pub primary: Option<Primary>,
+}
+
+/// What makes a contact the first number to call, and what the call band may promise about it.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Primary {
+    /// Audiences whose sheets show this contact first (`child`, `adult`).
+    pub audiences: Vec<Audience>,
+    /// The call costs the caller nothing.
+    #[serde(default)]
+    pub free: bool,
+    /// The caller need not give a name.
+    #[serde(default)]
+    pub anonymous: bool,
 }
 
 /// Who an option is for.

@@ -11,6 +11,8 @@ mod errors;
 mod faults;
 mod html;
 mod injection;
+mod layout;
+mod leaflet;
 mod pdf;
 mod props;
 mod pseudo;

@@ -1,0 +1,17 @@
+### Leaflet messages: the call band on page 1, the footer's number, the short marks on every page.
+
+## Call band
+
+call-heading = Call for help
+call-heading--child-5-8 = You can call
+call-free = Free call
+call-anonymous = You do not have to say your name
+
+## Page footer
+
+footer-call = Help
+
+## Short marks, on every page
+
+mark-draft-short = Draft translation, not yet checked
+mark-sample-short = Sample contacts, not real services

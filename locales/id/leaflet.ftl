@@ -1,0 +1,18 @@
+### Leaflet messages (machine-drafted, needs review by a native speaker).
+
+## Call band
+
+call-heading = Telepon untuk minta bantuan
+call-heading--child-5-8 = Kamu bisa menelepon
+call-free = Panggilan gratis
+call-anonymous = Anda tidak perlu menyebut nama
+call-anonymous--child = Kamu tidak perlu menyebut nama
+
+## Page footer
+
+footer-call = Bantuan
+
+## Short marks, on every page
+
+mark-draft-short = Draf terjemahan, belum ditinjau
+mark-sample-short = Kontak contoh, bukan layanan sungguhan

@@ -1,0 +1,17 @@
+### Leaflet messages (machine-drafted, needs review by a native speaker).
+
+## Call band
+
+call-heading = ໂທຂໍຄວາມຊ່ວຍເຫຼືອ
+call-heading--child-5-8 = ເຈົ້າໂທໄດ້
+call-free = ໂທຟຣີ
+call-anonymous = ບໍ່ຕ້ອງບອກຊື່
+
+## Page footer
+
+footer-call = ຄວາມຊ່ວຍເຫຼືອ
+
+## Short marks, on every page
+
+mark-draft-short = ສະບັບແປຮ່າງ ຍັງບໍ່ທັນໄດ້ກວດທານ
+mark-sample-short = ຂໍ້ມູນຕິດຕໍ່ຕົວຢ່າງ ບໍ່ແມ່ນບໍລິການແທ້

@@ -1,0 +1,17 @@
+### Leaflet messages (machine-drafted, needs review by a native speaker).
+
+## Call band
+
+call-heading = အကူအညီအတွက် ဖုန်းဆက်ပါ
+call-heading--child-5-8 = ဖုန်းဆက်လို့ရပါတယ်
+call-free = ဖုန်းခ အခမဲ့
+call-anonymous = နာမည်ပြောစရာ မလိုပါ
+
+## Page footer
+
+footer-call = အကူအညီ
+
+## Short marks, on every page
+
+mark-draft-short = မူကြမ်း ဘာသာပြန်ချက်၊ မစစ်ဆေးရသေးပါ
+mark-sample-short = နမူနာ ဆက်သွယ်ရန်များ၊ တကယ့်ဝန်ဆောင်မှု မဟုတ်ပါ

@@ -1,0 +1,17 @@
+### Leaflet messages (machine-drafted, needs review by a native speaker).
+
+## Call band
+
+call-heading = โทรขอความช่วยเหลือ
+call-heading--child-5-8 = เธอโทรได้
+call-free = โทรฟรี
+call-anonymous = ไม่ต้องบอกชื่อ
+
+## Page footer
+
+footer-call = ขอความช่วยเหลือ
+
+## Short marks, on every page
+
+mark-draft-short = ฉบับแปลร่าง ยังไม่ได้ตรวจทาน
+mark-sample-short = ข้อมูลติดต่อตัวอย่าง ไม่ใช่หน่วยงานจริง

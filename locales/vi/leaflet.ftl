@@ -1,0 +1,18 @@
+### Leaflet messages (machine-drafted, needs review by a native speaker).
+
+## Call band
+
+call-heading = Gọi để được giúp đỡ
+call-heading--child-5-8 = Em có thể gọi
+call-free = Gọi miễn phí
+call-anonymous = Bạn không cần nói tên
+call-anonymous--child = Em không cần nói tên
+
+## Page footer
+
+footer-call = Trợ giúp
+
+## Short marks, on every page
+
+mark-draft-short = Bản dịch nháp, chưa được kiểm duyệt
+mark-sample-short = Liên hệ mẫu, không phải dịch vụ thật

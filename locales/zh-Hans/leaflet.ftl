@@ -1,0 +1,17 @@
+### Leaflet messages (machine-drafted, needs review by a native speaker).
+
+## Call band
+
+call-heading = 打电话求助
+call-heading--child-5-8 = 你可以打电话
+call-free = 免费电话
+call-anonymous = 不用说出你的名字
+
+## Page footer
+
+footer-call = 求助
+
+## Short marks, on every page
+
+mark-draft-short = 翻译草稿，尚未审校
+mark-sample-short = 示例联系方式，不是真实的服务
