@@ -16,3 +16,12 @@ footer-call = সাহায্য
 
 mark-draft-short = খসড়া অনুবাদ, এখনও পর্যালোচনা হয়নি
 mark-sample-short = নমুনা যোগাযোগ, আসল সেবা নয়
+
+## Pictogram descriptions (alt text) for the pictograms added for one meaning each
+
+picto-smile = হাসিমুখ
+picto-choice = দুই ভাগে ভাগ হওয়া একটি পথ
+picto-info = বৃত্তের মধ্যে i অক্ষর
+picto-coins = এক গাদা কয়েন
+picto-user-question = প্রশ্নচিহ্নসহ একজন মানুষ
+picto-mood-heart = হৃদয়সহ হাসিমুখ

@@ -15,3 +15,12 @@ footer-call = Help
 
 mark-draft-short = Draft translation, not yet checked
 mark-sample-short = Sample contacts, not real services
+
+## Pictogram descriptions (alt text) for the pictograms added for one meaning each
+
+picto-smile = A smiling face
+picto-choice = A path that splits in two ways
+picto-info = The letter i in a circle
+picto-coins = A pile of coins
+picto-user-question = A person with a question mark
+picto-mood-heart = A smiling face with a heart

@@ -16,3 +16,12 @@ footer-call = کمک
 
 mark-draft-short = ترجمه پیش‌نویس، هنوز بازبینی نشده
 mark-sample-short = اطلاعات تماس نمونه، سازمان واقعی نیست
+
+## Pictogram descriptions (alt text) for the pictograms added for one meaning each
+
+picto-smile = چهره خندان
+picto-choice = راهی که به دو راه تقسیم می‌شود
+picto-info = حرف i در یک دایره
+picto-coins = چند سکه
+picto-user-question = فردی با علامت سؤال
+picto-mood-heart = چهره خندان با یک قلب

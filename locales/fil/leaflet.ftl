@@ -15,3 +15,12 @@ footer-call = Tulong
 
 mark-draft-short = Burador na salin, hindi pa nasusuri
 mark-sample-short = Halimbawang kontak, hindi totoong serbisyo
+
+## Pictogram descriptions (alt text) for the pictograms added for one meaning each
+
+picto-smile = Nakangiting mukha
+picto-choice = Daang nahahati sa dalawa
+picto-info = Letrang i sa loob ng bilog
+picto-coins = Patong-patong na barya
+picto-user-question = Taong may tandang pananong
+picto-mood-heart = Nakangiting mukha na may puso

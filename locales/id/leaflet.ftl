@@ -16,3 +16,12 @@ footer-call = Bantuan
 
 mark-draft-short = Draf terjemahan, belum ditinjau
 mark-sample-short = Kontak contoh, bukan layanan sungguhan
+
+## Pictogram descriptions (alt text) for the pictograms added for one meaning each
+
+picto-smile = Wajah tersenyum
+picto-choice = Jalan yang bercabang dua
+picto-info = Huruf i dalam lingkaran
+picto-coins = Tumpukan koin
+picto-user-question = Orang dengan tanda tanya
+picto-mood-heart = Wajah tersenyum dengan hati

@@ -15,3 +15,12 @@ footer-call = ជំនួយ
 
 mark-draft-short = ការបកប្រែព្រាង មិនទាន់ត្រួតពិនិត្យ
 mark-sample-short = ទំនាក់ទំនងគំរូ មិនមែនសេវាពិតទេ
+
+## Pictogram descriptions (alt text) for the pictograms added for one meaning each
+
+picto-smile = មុខញញឹម
+picto-choice = ផ្លូវបែកជាពីរ
+picto-info = អក្សរ i ក្នុងរង្វង់
+picto-coins = គំនរកាក់
+picto-user-question = មនុស្សម្នាក់ជាមួយសញ្ញាសួរ
+picto-mood-heart = មុខញញឹមជាមួយបេះដូង

@@ -15,3 +15,12 @@ footer-call = ຄວາມຊ່ວຍເຫຼືອ
 
 mark-draft-short = ສະບັບແປຮ່າງ ຍັງບໍ່ທັນໄດ້ກວດທານ
 mark-sample-short = ຂໍ້ມູນຕິດຕໍ່ຕົວຢ່າງ ບໍ່ແມ່ນບໍລິການແທ້
+
+## Pictogram descriptions (alt text) for the pictograms added for one meaning each
+
+picto-smile = ໜ້າຍິ້ມ
+picto-choice = ທາງທີ່ແຍກເປັນສອງທາງ
+picto-info = ຕົວອັກສອນ i ໃນວົງມົນ
+picto-coins = ກອງຫຼຽນ
+picto-user-question = ຄົນກັບເຄື່ອງໝາຍຄຳຖາມ
+picto-mood-heart = ໜ້າຍິ້ມກັບຫົວໃຈ

@@ -16,3 +16,12 @@ footer-call = Bantuan
 
 mark-draft-short = Terjemahan draf, belum disemak
 mark-sample-short = Hubungan contoh, bukan perkhidmatan sebenar
+
+## Pictogram descriptions (alt text) for the pictograms added for one meaning each
+
+picto-smile = Wajah tersenyum
+picto-choice = Jalan yang bercabang dua
+picto-info = Huruf i dalam bulatan
+picto-coins = Timbunan syiling
+picto-user-question = Orang dengan tanda soal
+picto-mood-heart = Wajah tersenyum dengan hati

@@ -15,3 +15,12 @@ footer-call = အကူအညီ
 
 mark-draft-short = မူကြမ်း ဘာသာပြန်ချက်၊ မစစ်ဆေးရသေးပါ
 mark-sample-short = နမူနာ ဆက်သွယ်ရန်များ၊ တကယ့်ဝန်ဆောင်မှု မဟုတ်ပါ
+
+## Pictogram descriptions (alt text) for the pictograms added for one meaning each
+
+picto-smile = ပြုံးနေသော မျက်နှာ
+picto-choice = နှစ်လမ်းခွဲသွားသော လမ်း
+picto-info = စက်ဝိုင်းထဲရှိ i စာလုံး
+picto-coins = အကြွေစေ့ပုံ
+picto-user-question = မေးခွန်းသင်္ကေတနှင့် လူတစ်ယောက်
+picto-mood-heart = နှလုံးပါသော ပြုံးနေသည့်မျက်နှာ

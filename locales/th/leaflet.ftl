@@ -15,3 +15,12 @@ footer-call = ขอความช่วยเหลือ
 
 mark-draft-short = ฉบับแปลร่าง ยังไม่ได้ตรวจทาน
 mark-sample-short = ข้อมูลติดต่อตัวอย่าง ไม่ใช่หน่วยงานจริง
+
+## Pictogram descriptions (alt text) for the pictograms added for one meaning each
+
+picto-smile = ใบหน้ายิ้ม
+picto-choice = ทางที่แยกออกเป็นสองทาง
+picto-info = ตัวอักษร i ในวงกลม
+picto-coins = กองเหรียญ
+picto-user-question = คนกับเครื่องหมายคำถาม
+picto-mood-heart = ใบหน้ายิ้มกับหัวใจ

@@ -16,3 +16,12 @@ footer-call = Trợ giúp
 
 mark-draft-short = Bản dịch nháp, chưa được kiểm duyệt
 mark-sample-short = Liên hệ mẫu, không phải dịch vụ thật
+
+## Pictogram descriptions (alt text) for the pictograms added for one meaning each
+
+picto-smile = Khuôn mặt mỉm cười
+picto-choice = Con đường tách làm hai ngả
+picto-info = Chữ i trong vòng tròn
+picto-coins = Một chồng tiền xu
+picto-user-question = Một người với dấu chấm hỏi
+picto-mood-heart = Khuôn mặt mỉm cười với trái tim

@@ -15,3 +15,12 @@ footer-call = 求助
 
 mark-draft-short = 翻译草稿，尚未审校
 mark-sample-short = 示例联系方式，不是真实的服务
+
+## Pictogram descriptions (alt text) for the pictograms added for one meaning each
+
+picto-smile = 一张笑脸
+picto-choice = 一条分成两路的路
+picto-info = 圆圈里的字母 i
+picto-coins = 一堆硬币
+picto-user-question = 一个带问号的人
+picto-mood-heart = 带着爱心的笑脸

@@ -327,3 +327,55 @@ fn every_html_edition_opens_with_the_call_band_and_ends_with_the_number() {
     }
     assert_eq!(checked, 288);
 }
+
+#[test]
+fn a_pictogram_means_one_thing_on_a_sheet_and_choice_is_not_a_stop_sign() {
+    use std::collections::BTreeMap;
+    let mut reused = Vec::new();
+    for laid in all_editions() {
+        // Pictogram id -> the items it is drawn beside (each item is one meaning).
+        let mut uses: BTreeMap<&str, std::collections::BTreeSet<String>> = BTreeMap::new();
+        for s in &laid.model.sections {
+            for r in &s.rights {
+                if let Some(p) = &r.pictogram {
+                    uses.entry(&p.id)
+                        .or_default()
+                        .insert(format!("right {}", r.id));
+                }
+                if r.id == "free-choice" {
+                    assert_ne!(
+                        r.pictogram.as_ref().map(|p| p.id.as_str()),
+                        Some("hand-stop"),
+                        "{}: the choice is the reader's, not a stop sign",
+                        laid.id
+                    );
+                }
+            }
+            for k in &s.support {
+                if let Some(p) = &k.pictogram {
+                    uses.entry(&p.id)
+                        .or_default()
+                        .insert(format!("support {:?}", k.kind));
+                }
+            }
+        }
+        // The telephone always means "call this number".
+        let phone = laid
+            .model
+            .phone_pictogram
+            .as_ref()
+            .expect("a phone pictogram");
+        if let Some(items) = uses.get(phone.id.as_str()) {
+            reused.push(format!(
+                "{}: the phone is also drawn for {items:?}",
+                laid.id
+            ));
+        }
+        for (id, items) in uses {
+            if items.len() > 1 {
+                reused.push(format!("{}: `{id}` drawn for {items:?}", laid.id));
+            }
+        }
+    }
+    assert!(reused.is_empty(), "{}", reused.join("\n"));
+}
