@@ -285,6 +285,17 @@ pub struct Section {
     pub hotlines_only: bool,
     /// An optional pictogram shown beside the heading.
     pub pictogram: Option<Ref>,
+    /// One idea each, with a large pictogram (the youngest tier's layout).
+    #[serde(default)]
+    pub panels: Vec<Panel>,
+}
+
+/// One idea: a message and the pictogram drawn large beside it.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Panel {
+    pub text: MessageId,
+    pub pictogram: Ref,
 }
 
 /// Everything under `content/`, parsed, with each item's origin.

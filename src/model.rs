@@ -87,6 +87,8 @@ pub struct Sheet {
     pub call: Option<CallBand>,
     /// The number every page's footer shows (the call band's first), with its label.
     pub main_number: Option<MainNumber>,
+    /// A line of small print at every page's foot (for the youngest: an adult reads it with them).
+    pub footer_note: Option<Text>,
     /// The telephone drawn beside the call band and the footer's number (pictogram `phone`).
     pub phone_pictogram: Option<Picture>,
     pub sections: Vec<Section>,
@@ -167,6 +169,15 @@ pub struct Section {
     pub support: Vec<Support>,
     pub contacts: Vec<ContactEntry>,
     pub contacts_intro: Option<Text>,
+    /// One idea each, with a large pictogram.
+    pub panels: Vec<PanelEntry>,
+}
+
+/// One idea with its pictogram.
+#[derive(Debug, Serialize)]
+pub struct PanelEntry {
+    pub text: Text,
+    pub pictogram: Option<Picture>,
 }
 
 #[derive(Debug, Serialize)]
@@ -222,6 +233,9 @@ pub struct ContactEntry {
     pub address: Option<Text>,
     pub email: Option<String>,
     pub website: Option<String>,
+    /// `email` and `website` cut after each `@ . / -`: the only places a line may break.
+    pub email_parts: Vec<String>,
+    pub website_parts: Vec<String>,
     pub last_verified: String,
     pub sample: bool,
 }
@@ -403,6 +417,13 @@ pub fn build(inputs: &Inputs<'_>, l10n: &Localizer<'_>) -> Option<Sheet> {
             let count = [("count", FluentValue::from(contacts.len()))];
             contacts_intro = Some(l10n.text("ui-contacts-count", &count)?);
         }
+        let mut panels = Vec::new();
+        for panel in &section.panels {
+            panels.push(PanelEntry {
+                text: t(panel.text.get_ref())?,
+                pictogram: picture(inputs, Some(panel.pictogram.get_ref()), l10n)?,
+            });
+        }
         sections.push(Section {
             id: section.id.get_ref().clone(),
             heading: t(section.heading.get_ref())?,
@@ -416,6 +437,7 @@ pub fn build(inputs: &Inputs<'_>, l10n: &Localizer<'_>) -> Option<Sheet> {
             support,
             contacts,
             contacts_intro,
+            panels,
         });
     }
 
@@ -466,6 +488,7 @@ pub fn build(inputs: &Inputs<'_>, l10n: &Localizer<'_>) -> Option<Sheet> {
         marks,
         call,
         main_number,
+        footer_note: Some(t("footer-note")?).filter(|n| !n.text.trim().is_empty()),
         phone_pictogram: picture(inputs, Some(PHONE_PICTOGRAM), l10n)?,
         sections,
         labels,
@@ -646,9 +669,35 @@ fn contact_entry(
             .map(|a| Text::in_lang(a, contact.lang.get_ref(), sheet_lang)),
         email: contact.email.as_ref().map(|e| e.get_ref().clone()),
         website: contact.website.as_ref().map(|w| w.get_ref().clone()),
+        email_parts: contact
+            .email
+            .as_ref()
+            .map_or_else(Vec::new, |e| break_after_separators(e.get_ref())),
+        website_parts: contact
+            .website
+            .as_ref()
+            .map_or_else(Vec::new, |w| break_after_separators(w.get_ref())),
         last_verified: contact.last_verified.get_ref().to_string(),
         sample: contact.sample,
     })
+}
+
+/// An address cut after each `@ . / -` (runs of them stay together: `https://`).
+pub fn break_after_separators(s: &str) -> Vec<String> {
+    let mut parts = Vec::new();
+    let mut current = String::new();
+    let mut chars = s.chars().peekable();
+    while let Some(c) = chars.next() {
+        current.push(c);
+        let separator = |c: char| matches!(c, '@' | '.' | '/' | '-');
+        if separator(c) && !chars.peek().is_some_and(|&n| separator(n)) {
+            parts.push(std::mem::take(&mut current));
+        }
+    }
+    if !current.is_empty() {
+        parts.push(current);
+    }
+    parts
 }
 
 /// `tel:` URI for a printed phone number: the leading `+` and the digits.
@@ -664,6 +713,19 @@ pub fn tel_uri(display: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn addresses_break_only_after_separators() {
+        assert_eq!(
+            break_after_separators("help@hotline.example.org"),
+            ["help@", "hotline.", "example.", "org"]
+        );
+        assert_eq!(
+            break_after_separators("https://legal-aid.example.org/"),
+            ["https://", "legal-", "aid.", "example.", "org/"]
+        );
+        assert_eq!(break_after_separators("plain"), ["plain"]);
+    }
 
     #[test]
     fn tel_uri_keeps_plus_and_digits() {

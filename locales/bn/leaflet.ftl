@@ -10,6 +10,8 @@ call-anonymous--child = তোমার নাম বলতে হবে না
 
 ## Page footer
 
+footer-note = { "" }
+footer-note--child-5-8 = একজন বড় মানুষ তোমার সাথে এটি পড়বেন।
 footer-call = সাহায্য
 
 ## Short marks, on every page

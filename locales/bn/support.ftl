@@ -14,7 +14,6 @@ support-counselling-information-body--child-9-12 = এমন মানুষ, �
 support-counselling-information-body--teen-13-17 = এমন মানুষ, যাঁরা তোমার অধিকার ও বিকল্পগুলো বুঝিয়ে বলেন এবং এরপর কী করবে, তার পরিকল্পনায় সাহায্য করেন।
 
 support-medical-care-title = স্বাস্থ্যসেবা
-support-medical-care-title--child-5-8 = ডাক্তার
 support-medical-care-body = ডাক্তার বা নার্সের কাছ থেকে বিনামূল্যে চিকিৎসা, যার মধ্যে জরুরি চিকিৎসা, স্বাস্থ্য পরীক্ষা এবং যৌন ও প্রজনন স্বাস্থ্যসেবাও আছে। আপনি চাইলে পছন্দমতো নারী বা পুরুষ ডাক্তার চাইতে পারেন।
 support-medical-care-body--child-5-8 = অসুখ করলে বা ব্যথা পেলে ডাক্তার বা নার্স দেখবেন।
 support-medical-care-body--child-9-12 = একজন ডাক্তার বা নার্স, যিনি দেখবেন তুমি সুস্থ আছ কি না, আর অসুখ করলে বা ব্যথা পেলে সাহায্য করবেন।
@@ -56,6 +55,5 @@ support-voluntary-return-body--teen-13-17 = তুমি বাড়ি ফি�
 support-child-protection-title = শিশু সুরক্ষা
 support-child-protection-title--child-5-8 = যে বড়রা শিশুদের রক্ষা করেন
 support-child-protection-body = শিশু সুরক্ষা কর্মীরা নিশ্চিত করেন যে শিশুটি নিরাপদে আছে ও তার যত্ন নেওয়া হচ্ছে, এবং প্রয়োজনে একজন অভিভাবক নিয়োগ করেন।
-support-child-protection-body--child-5-8 = তাঁদের কাজ হলো শিশুদের নিরাপদে রাখা।
 support-child-protection-body--child-9-12 = শিশু সুরক্ষা কর্মীরা দেখেন, তুমি যেন নিরাপদে থাকো আর তোমার যত্ন নেওয়া হয়।
 support-child-protection-body--teen-13-17 = শিশু সুরক্ষা কর্মীরা দেখেন, তুমি যেন নিরাপদে থাকো ও তোমার যত্ন নেওয়া হয়, আর দরকার হলে তোমার জন্য একজন অভিভাবক খুঁজে দেন।

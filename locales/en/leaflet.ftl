@@ -9,6 +9,10 @@ call-anonymous = You do not have to say your name
 
 ## Page footer
 
+# Small print at every page's foot: empty, except for the youngest, whom an adult reads the
+# sheet to.
+footer-note = { "" }
+footer-note--child-5-8 = A grown-up reads this sheet with you.
 footer-call = Help
 
 ## Short marks, on every page

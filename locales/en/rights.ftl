@@ -12,7 +12,6 @@ right-privacy-title = Privacy and confidentiality
 right-privacy-title--child-5-8 = Your story is private
 right-privacy-title--child = Your information is private
 right-privacy-body = Your name, your story and your personal details are confidential. Staff may share them only with your agreement, or where the law requires it to keep you or another person safe; they should tell you before they do. They must never give your details to the press.
-right-privacy-body--child-5-8 = We do not tell others your story. Only people who help you will know.
 right-privacy-body--child-9-12 = Your story is private. Adults share it only with people who help keep you safe. They will tell you who.
 right-privacy-body--teen-13-17 = Your name and your story are private. Staff share them only with your agreement, or when the law says they must to keep someone safe. They should tell you first.
 
@@ -58,7 +57,6 @@ right-guardian-title = A guardian
 right-guardian-title--child-5-8 = A grown-up just for you
 right-guardian-title--child = An adult on your side
 right-guardian-body = A child without parents or carers here should get a guardian, and child protection authorities must be involved.
-right-guardian-body--child-5-8 = A grown-up will look after you. They will help you every day.
 right-guardian-body--child-9-12 = If your parents are not here, you will get a guardian. A guardian is an adult who looks after you and speaks up for you.
 right-guardian-body--teen-13-17 = If your parents or carers are not here, you should get a guardian: an adult who looks after your interests. Child protection workers will also help you.
 
@@ -66,13 +64,11 @@ right-best-interests-title = Your best interests and your views
 right-best-interests-title--child-5-8 = We listen to you
 right-best-interests-title--child = Your voice counts
 right-best-interests-body = Every decision about a child must put the child's best interests first, and the child's views must be heard and taken seriously.
-right-best-interests-body--child-5-8 = You can say what you want. We will listen.
 right-best-interests-body--child-9-12 = Adults must do what is best for you. They must listen to what you want.
 right-best-interests-body--teen-13-17 = Every decision about you must be in your best interests. Adults must listen to your views and take them seriously.
 
 right-free-choice-title = Help on your terms
 right-free-choice-title--child = Your choice
 right-free-choice-body = Support should be given only with your informed consent, and never on condition that you take part in a police investigation or a trial.
-right-free-choice-body--child-5-8 = You get help. You do not have to do anything for it.
 right-free-choice-body--child-9-12 = You get help without having to do anything in return.
 right-free-choice-body--teen-13-17 = Help is given only if you agree to it, and never on condition that you help the police or go to court.

@@ -19,7 +19,6 @@ welcome-not-your-fault--child-5-8 = It is not your fault. You did nothing wrong.
 welcome-not-your-fault--child-9-12 = What happened is not your fault. You did nothing wrong. Adults here have a job: to keep you safe and to help you.
 welcome-not-your-fault--teen-13-17 = What happened to you is not your fault. You have rights, and there are people here whose job is to keep you safe and help you.
 welcome-this-sheet = This sheet explains your rights, the help you can get and where to find it. Keep it, read it again later, and ask about anything that is not clear. You can take time to decide.
-welcome-this-sheet--child-5-8 = This sheet is for you. You can ask questions. Any time.
 welcome-this-sheet--child-9-12 = This sheet tells you about your rights and the help you can get. You can keep it. You can ask about anything you do not understand.
 welcome-this-sheet--teen-13-17 = This sheet explains your rights and the help you can get. Keep it and read it again later. Ask about anything that is not clear.
 
@@ -46,11 +45,9 @@ choices-voluntary--child-5-8 = You can say yes to help. You can say no.
 choices-voluntary--child-9-12 = You decide which help you want. Nobody can make you take help you do not want.
 choices-voluntary--teen-13-17 = Help is your choice. Nobody can make you accept help you do not want.
 choices-police = You do not have to talk to the police or go to court to get help. Support does not depend on it. If you do decide to help a police case, you can ask what it involves and how long it takes.
-choices-police--child-5-8 = You get help even if you say nothing.
 choices-police--child-9-12 = You get help even if you do not talk to the police.
 choices-police--teen-13-17 = You do not have to talk to the police or go to court to get help. If you want to, someone will explain what it means first.
 choices-consent = Before any support starts, staff should explain it in your language and ask for your written agreement (consent). Ask them to explain every condition or rule first.
-choices-consent--child-5-8 = Grown-ups will tell you what happens next.
 choices-consent--child-9-12 = Before help starts, adults will explain it in your language. You can ask questions first.
 choices-consent--teen-13-17 = Before help starts, staff will explain it in your language and ask you to agree in writing. Ask about any rules first.
 choices-time = You can take time to think before you decide. You may be able to have a recovery and reflection period to rest and think about your options.
@@ -62,11 +59,9 @@ choices-say-no--child-5-8 = Tell a grown-up if you do not like something.
 choices-say-no--child-9-12 = You can say no to something you do not want. Adults will listen.
 choices-say-no--teen-13-17 = You can say no to any help that is offered. You do not have to give a reason.
 choices-change-mind = You can stop support at any time, and you can ask for it again later, here or after you go home.
-choices-change-mind--child-5-8 = You can change your mind.
 choices-change-mind--child-9-12 = You can change your mind later. You can ask for help again.
 choices-change-mind--teen-13-17 = You can change your mind at any time. You can stop help, and ask for it again later.
 choices-at-home = Help is also available in your home country after you return. Staff can tell you whom to contact there before you leave.
-choices-at-home--child-5-8 = There is help at home too.
 choices-at-home--child-9-12 = If you go home, there is help there too. Adults will tell you who can help.
 choices-at-home--teen-13-17 = If you go home, help is there too. Ask who to contact before you leave.
 
@@ -83,17 +78,14 @@ safety-danger-now--child-5-8 = In danger? Call the number below.
 safety-danger-now--child-9-12 = If you are in danger now, call a number below.
 safety-danger-now--teen-13-17 = If you are in danger right now, call the emergency number or a hotline below.
 safety-discreet = If it is not safe to keep this sheet, write down one number and throw the sheet away. You can call from someone else's phone; hotlines do not need to know your name.
-safety-discreet--child-5-8 = Keep this sheet in a safe place.
 safety-discreet--child-9-12 = Keep this sheet somewhere safe. If that is hard, remember one number.
 safety-discreet--teen-13-17 = If keeping this sheet is not safe, write down one number and throw the sheet away. You do not have to give your name when you call.
 safety-family = If your family is threatened, say so. Protection can include the people close to you.
-safety-family--child-5-8 = Worried about your family? Tell a grown-up.
 safety-family--child-9-12 = If you are worried about your family, tell an adult. They can help.
 safety-family--teen-13-17 = If your family is threatened, tell staff. Protection can include your family too.
 
 ## Contacts
 
 section-contacts-heading = Where to get help
-section-contacts-heading--child-5-8 = Who to call
 contacts-intro = You can contact any of these services yourself. They are free and confidential.
 contacts-intro--child = You can call these people. It is free.

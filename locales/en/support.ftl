@@ -14,7 +14,6 @@ support-counselling-information-body--child-9-12 = People who explain things and
 support-counselling-information-body--teen-13-17 = People who explain your rights and options and help you plan what comes next.
 
 support-medical-care-title = Health care
-support-medical-care-title--child-5-8 = A doctor
 support-medical-care-body = Free medical care from a doctor or nurse, including urgent treatment, check-ups and sexual and reproductive health care. You can ask for a doctor of the gender you prefer.
 support-medical-care-body--child-5-8 = A doctor or nurse, if you are sick or hurt.
 support-medical-care-body--child-9-12 = A doctor or nurse who checks you are healthy and helps if you are sick or hurt.
@@ -56,6 +55,5 @@ support-voluntary-return-body--teen-13-17 = If you want to go home, help to trav
 support-child-protection-title = Child protection
 support-child-protection-title--child-5-8 = Grown-ups who protect children
 support-child-protection-body = Child protection workers make sure that a child is safe and cared for, and appoint a guardian where needed.
-support-child-protection-body--child-5-8 = Their job is to keep children safe.
 support-child-protection-body--child-9-12 = Child protection workers make sure you are safe and looked after.
 support-child-protection-body--teen-13-17 = Child protection workers make sure you are safe and looked after, and find you a guardian if you need one.

@@ -10,6 +10,8 @@ call-anonymous--child = لازم نیست اسمت را بگویی
 
 ## Page footer
 
+footer-note = { "" }
+footer-note--child-5-8 = یک بزرگسال این برگه را با تو می‌خواند.
 footer-call = کمک
 
 ## Short marks, on every page

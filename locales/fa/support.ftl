@@ -14,7 +14,6 @@ support-counselling-information-body--child-9-12 = کسانی که چیزها ر
 support-counselling-information-body--teen-13-17 = کسانی که حقوق و گزینه‌هایت را توضیح می‌دهند و کمکت می‌کنند برای قدم بعدی برنامه بریزی.
 
 support-medical-care-title = خدمات درمانی
-support-medical-care-title--child-5-8 = دکتر
 support-medical-care-body = مراقبت پزشکی رایگان از سوی پزشک یا پرستار، از جمله درمان فوری، معاینه‌های دوره‌ای و مراقبت‌های سلامت جنسی و باروری. می‌توانید بخواهید پزشکتان از جنسیتی باشد که ترجیح می‌دهید.
 support-medical-care-body--child-5-8 = دکتر یا پرستار، اگر مریض یا زخمی شدی.
 support-medical-care-body--child-9-12 = دکتر یا پرستاری که سلامتت را بررسی می‌کند. اگر مریض یا زخمی شدی، کمکت می‌کند.
@@ -56,6 +55,5 @@ support-voluntary-return-body--teen-13-17 = اگر بخواهی به خانه ب
 support-child-protection-title = حمایت از کودک
 support-child-protection-title--child-5-8 = بزرگ‌ترهایی که از بچه‌ها محافظت می‌کنند
 support-child-protection-body = مددکاران حمایت از کودک مطمئن می‌شوند که کودک در امان است و از او مراقبت می‌شود، و در صورت نیاز برایش قیم تعیین می‌کنند.
-support-child-protection-body--child-5-8 = کارشان مراقبت از امنیت بچه‌هاست.
 support-child-protection-body--child-9-12 = مددکاران حمایت از کودک مراقب امنیت و نگهداری تو هستند.
 support-child-protection-body--teen-13-17 = مددکاران حمایت از کودک مراقب امنیت و نگهداری تو هستند. اگر لازم باشد، برایت قیم پیدا می‌کنند.

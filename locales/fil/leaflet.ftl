@@ -9,6 +9,8 @@ call-anonymous = Hindi mo kailangang sabihin ang pangalan mo
 
 ## Page footer
 
+footer-note = { "" }
+footer-note--child-5-8 = Babasahin ito ng isang nakatatanda kasama mo.
 footer-call = Tulong
 
 ## Short marks, on every page

@@ -12,7 +12,6 @@ right-privacy-title = Pagkapribado at pagiging kumpidensyal
 right-privacy-title--child-5-8 = Lihim ang kuwento mo
 right-privacy-title--child = Pribado ang impormasyon mo
 right-privacy-body = Kumpidensyal ang iyong pangalan, ang iyong kuwento at ang iyong personal na impormasyon. Maibabahagi lamang ito ng mga kawani kung papayag ka, o kung iniuutos ng batas para mapanatiling ligtas ka o ang ibang tao; dapat nilang sabihin sa iyo bago nila ito gawin. Hindi nila kailanman dapat ibigay ang iyong impormasyon sa mga mamamahayag.
-right-privacy-body--child-5-8 = Hindi namin ikinukuwento sa iba ang kuwento mo. Ang mga tumutulong lang sa iyo ang makaaalam.
 right-privacy-body--child-9-12 = Pribado ang kuwento mo. Ibinabahagi lang ito sa mga tumutulong na panatilihin kang ligtas. Sasabihin nila sa iyo kung sino.
 right-privacy-body--teen-13-17 = Pribado ang pangalan at kuwento mo. Ibinabahagi lang ito ng mga kawani kung papayag ka. Puwede rin kung utos ng batas, para sa kaligtasan ng isang tao. Dapat nilang sabihin muna sa iyo.
 
@@ -58,7 +57,6 @@ right-guardian-title = Tagapangalaga
 right-guardian-title--child-5-8 = Isang nakatatandang para sa iyo lang
 right-guardian-title--child = Isang nakatatandang kakampi mo
 right-guardian-body = Ang batang walang magulang o ibang nag-aalaga sa kanya rito ay dapat bigyan ng tagapangalaga, at dapat kasangkot ang mga awtoridad sa proteksiyon ng bata.
-right-guardian-body--child-5-8 = May nakatatandang mag-aalaga sa iyo. Tutulungan ka niya araw-araw.
 right-guardian-body--child-9-12 = Kung wala rito ang mga magulang mo, bibigyan ka ng tagapangalaga. Siya ay nakatatandang nag-aalaga at nagtatanggol sa iyo.
 right-guardian-body--teen-13-17 = Kung wala rito ang mga magulang mo o ang nag-aalaga sa iyo, dapat kang bigyan ng tagapangalaga. Siya ay nakatatandang nagbabantay sa iyong kapakanan. Tutulungan ka rin ng mga manggagawa sa proteksiyon ng bata.
 
@@ -66,13 +64,11 @@ right-best-interests-title = Ang iyong pinakamabuting interes at ang iyong panan
 right-best-interests-title--child-5-8 = Nakikinig kami sa iyo
 right-best-interests-title--child = Mahalaga ang boses mo
 right-best-interests-body = Sa bawat desisyon tungkol sa isang bata, dapat unahin ang pinakamabuting interes ng bata, at dapat pakinggan at seryosohin ang kanyang mga pananaw.
-right-best-interests-body--child-5-8 = Puwede mong sabihin ang gusto mo. Makikinig kami.
 right-best-interests-body--child-9-12 = Dapat gawin ng mga nakatatanda ang pinakamabuti para sa iyo. Dapat nilang pakinggan ang gusto mo.
 right-best-interests-body--teen-13-17 = Dapat para sa iyong pinakamabuting interes ang bawat desisyon tungkol sa iyo. Dapat pakinggan at seryosohin ng mga nakatatanda ang iyong mga pananaw.
 
 right-free-choice-title = Tulong na ikaw ang magpapasya
 right-free-choice-title--child = Ikaw ang pipili
 right-free-choice-body = Dapat ibigay lamang ang suporta kapag pumayag ka matapos itong maipaliwanag nang buo sa iyo, at hindi kailanman sa kondisyong makikilahok ka sa imbestigasyon ng pulis o sa paglilitis.
-right-free-choice-body--child-5-8 = Tutulungan ka. Wala kang kailangang gawin kapalit nito.
 right-free-choice-body--child-9-12 = Tutulungan ka nang walang hinihinging kapalit.
 right-free-choice-body--teen-13-17 = Ibinibigay lang ang tulong kung papayag ka. Hindi kailanman kondisyon na tumulong ka sa pulis o humarap sa korte.

@@ -19,7 +19,6 @@ welcome-not-your-fault--child-5-8 = Hindi mo ito kasalanan. Wala kang ginawang m
 welcome-not-your-fault--child-9-12 = Hindi mo kasalanan ang nangyari. Wala kang ginawang mali. Trabaho ng mga nakatatanda rito na panatilihin kang ligtas at tulungan ka.
 welcome-not-your-fault--teen-13-17 = Hindi mo kasalanan ang nangyari sa iyo. May mga karapatan ka. May mga tao rito na ang trabaho ay panatilihin kang ligtas at tulungan ka.
 welcome-this-sheet = Ipinaliliwanag ng papel na ito ang iyong mga karapatan, ang tulong na makukuha mo at kung saan ito makukuha. Itago mo ito, basahin muli mamaya, at magtanong tungkol sa anumang hindi malinaw. Maaari kang maglaan ng oras bago magpasya.
-welcome-this-sheet--child-5-8 = Para sa iyo ang papel na ito. Puwede kang magtanong. Kahit kailan.
 welcome-this-sheet--child-9-12 = Sinasabi ng papel na ito ang iyong mga karapatan. Sinasabi rin nito ang tulong na makukuha mo. Puwede mo itong itago. Puwede kang magtanong tungkol sa anumang hindi mo naiintindihan.
 welcome-this-sheet--teen-13-17 = Ipinaliliwanag ng papel na ito ang iyong mga karapatan at ang tulong na makukuha mo. Itago ito at basahin muli mamaya. Magtanong tungkol sa anumang hindi malinaw.
 
@@ -46,11 +45,9 @@ choices-voluntary--child-5-8 = Puwede kang pumayag sa tulong. Puwede kang tumang
 choices-voluntary--child-9-12 = Ikaw ang magpapasya kung anong tulong ang gusto mo. Walang makapipilit sa iyong tanggapin ang tulong na ayaw mo.
 choices-voluntary--teen-13-17 = Ikaw ang pipili ng tulong. Walang makapipilit sa iyong tanggapin ang tulong na ayaw mo.
 choices-police = Hindi mo kailangang makipag-usap sa pulis o humarap sa korte para makatanggap ng tulong. Hindi nakasalalay rito ang suporta. Kung magpasya kang tumulong sa kaso ng pulis, puwede mong itanong kung ano ang kasama rito at gaano ito katagal.
-choices-police--child-5-8 = Tutulungan ka kahit wala kang sabihin.
 choices-police--child-9-12 = Tutulungan ka kahit hindi ka makipag-usap sa pulis.
 choices-police--teen-13-17 = Hindi mo kailangang makipag-usap sa pulis o humarap sa korte para matulungan. Kung gusto mo, may magpapaliwanag muna sa iyo kung ano ang ibig sabihin nito.
 choices-consent = Bago magsimula ang anumang suporta, dapat itong ipaliwanag ng mga kawani sa iyong wika at hingin ang iyong nakasulat na pahintulot. Hilingin mong ipaliwanag muna nila ang bawat kondisyon o patakaran.
-choices-consent--child-5-8 = Sasabihin ng mga nakatatanda kung ano ang susunod.
 choices-consent--child-9-12 = Bago magsimula ang tulong, ipaliliwanag ito ng mga nakatatanda sa iyong wika. Puwede kang magtanong muna.
 choices-consent--teen-13-17 = Bago magsimula ang tulong, ipaliliwanag ito ng mga kawani sa iyong wika at hihingin ang nakasulat mong pahintulot. Magtanong muna tungkol sa anumang patakaran.
 choices-time = Puwede kang maglaan ng oras para mag-isip bago magpasya. Maaaring mabigyan ka ng panahon ng paggaling at pagninilay para makapagpahinga at mapag-isipan ang iyong mga pagpipilian.
@@ -62,11 +59,9 @@ choices-say-no--child-5-8 = May ayaw ka ba? Sabihin sa nakatatanda.
 choices-say-no--child-9-12 = Puwede kang tumanggi sa ayaw mo. Makikinig ang mga nakatatanda.
 choices-say-no--teen-13-17 = Puwede mong tanggihan ang anumang tulong na iniaalok. Hindi mo kailangang magbigay ng dahilan.
 choices-change-mind = Puwede mong itigil ang suporta anumang oras, at puwede mo itong hilinging muli sa ibang pagkakataon, dito man o pag-uwi mo.
-choices-change-mind--child-5-8 = Puwede kang magbago ng isip.
 choices-change-mind--child-9-12 = Puwede kang magbago ng isip mamaya. Puwede kang humingi ulit ng tulong.
 choices-change-mind--teen-13-17 = Puwede kang magbago ng isip anumang oras. Puwede mong itigil ang tulong, at hingin itong muli mamaya.
 choices-at-home = May tulong din sa iyong sariling bansa pagbalik mo. Bago ka umalis, masasabi sa iyo ng mga kawani kung sino ang puwede mong lapitan doon.
-choices-at-home--child-5-8 = Pag-uwi mo, may tutulong din.
 choices-at-home--child-9-12 = Kung uuwi ka, may tutulong din sa iyo roon. Sasabihin ng mga nakatatanda kung sino ang makatutulong.
 choices-at-home--teen-13-17 = Kung uuwi ka, may tulong din doon. Bago ka umalis, itanong kung sino ang puwede mong lapitan.
 
@@ -83,17 +78,14 @@ safety-danger-now--child-5-8 = Nasa panganib? Tawagan ang numero sa ibaba.
 safety-danger-now--child-9-12 = Kung nasa panganib ka ngayon, tawagan ang isang numero sa ibaba.
 safety-danger-now--teen-13-17 = Kung nasa panganib ka ngayon mismo, tawagan ang numerong pang-emerhensiya o isang linya ng tulong sa ibaba.
 safety-discreet = Kung hindi ligtas na itago ang papel na ito, isulat ang isang numero at itapon ang papel. Puwede kang tumawag gamit ang telepono ng iba; hindi kailangang malaman ng linya ng tulong ang pangalan mo.
-safety-discreet--child-5-8 = Itago ang papel sa ligtas na lugar.
 safety-discreet--child-9-12 = Itago ang papel na ito sa ligtas na lugar. Kung mahirap, tandaan ang isang numero.
 safety-discreet--teen-13-17 = Kung hindi ligtas na itago ang papel na ito, isulat ang isang numero at itapon ang papel. Hindi mo kailangang sabihin ang pangalan mo kapag tumawag ka.
 safety-family = Kung pinagbabantaan ang iyong pamilya, sabihin mo ito. Maaaring saklawin din ng proteksiyon ang mga taong malapit sa iyo.
-safety-family--child-5-8 = Nag-aalala sa pamilya mo? Sabihin sa nakatatanda.
 safety-family--child-9-12 = Kung nag-aalala ka sa pamilya mo, sabihin sa isang nakatatanda. Makatutulong sila.
 safety-family--teen-13-17 = Kung pinagbabantaan ang pamilya mo, sabihin sa mga kawani. Puwedeng protektahan din ang pamilya mo.
 
 ## Contacts
 
 section-contacts-heading = Saan hihingi ng tulong
-section-contacts-heading--child-5-8 = Sino ang tatawagan
 contacts-intro = Puwede kang makipag-ugnayan mismo sa alinman sa mga serbisyong ito. Libre at kumpidensyal ang mga ito.
 contacts-intro--child = Puwede mong tawagan ang mga taong ito. Libre ito.

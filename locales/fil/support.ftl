@@ -14,7 +14,6 @@ support-counselling-information-body--child-9-12 = Mga taong nagpapaliwanag at s
 support-counselling-information-body--teen-13-17 = Mga taong nagpapaliwanag ng iyong mga karapatan at pagpipilian at tumutulong sa iyong magplano ng susunod na hakbang.
 
 support-medical-care-title = Pangangalagang pangkalusugan
-support-medical-care-title--child-5-8 = Isang doktor
 support-medical-care-body = Libreng pangangalagang medikal mula sa doktor o nars, kasama ang agarang gamutan, pagpapatingin at pangangalaga sa kalusugang sekswal at reproduktibo. Puwede kang humiling ng doktor na babae o lalaki, ayon sa gusto mo.
 support-medical-care-body--child-5-8 = Doktor o nars kung may sakit o sugat.
 support-medical-care-body--child-9-12 = Doktor o nars na titingin kung malusog ka. Tutulong sila kung may sakit ka o nasaktan.
@@ -56,6 +55,5 @@ support-voluntary-return-body--teen-13-17 = Kung gusto mong umuwi, tulong para m
 support-child-protection-title = Proteksiyon ng bata
 support-child-protection-title--child-5-8 = Mga nakatatandang nagpoprotekta sa mga bata
 support-child-protection-body = Tinitiyak ng mga manggagawa sa proteksiyon ng bata na ligtas at naaalagaan ang bata, at nagtatalaga sila ng tagapangalaga kung kailangan.
-support-child-protection-body--child-5-8 = Trabaho nilang panatilihing ligtas ang mga bata.
 support-child-protection-body--child-9-12 = Tinitiyak ng mga manggagawa sa proteksiyon ng bata na ligtas ka at naaalagaan.
 support-child-protection-body--teen-13-17 = Tinitiyak ng mga manggagawa sa proteksiyon ng bata na ligtas ka at naaalagaan. Ihahanap ka rin nila ng tagapangalaga kung kailangan.

@@ -10,6 +10,8 @@ call-anonymous--child = Kamu tidak perlu menyebut nama
 
 ## Page footer
 
+footer-note = { "" }
+footer-note--child-5-8 = Orang dewasa membacakan lembar ini bersamamu.
 footer-call = Bantuan
 
 ## Short marks, on every page

@@ -12,7 +12,6 @@ right-privacy-title = Privasi dan kerahasiaan
 right-privacy-title--child-5-8 = Ceritamu dirahasiakan
 right-privacy-title--child = Informasimu dirahasiakan
 right-privacy-body = Nama, cerita, dan data pribadi Anda bersifat rahasia. Petugas hanya boleh membagikannya dengan persetujuan Anda, atau jika hukum mewajibkannya demi keselamatan Anda atau orang lain; mereka seharusnya memberi tahu Anda sebelum melakukannya. Mereka sama sekali tidak boleh memberikan data Anda kepada media.
-right-privacy-body--child-5-8 = Kami tidak menceritakan kisahmu ke orang lain. Hanya orang yang membantumu yang akan tahu.
 right-privacy-body--child-9-12 = Ceritamu dirahasiakan. Orang dewasa hanya membagikannya kepada orang yang membantu menjagamu. Mereka akan memberitahumu siapa saja.
 right-privacy-body--teen-13-17 = Nama dan ceritamu dirahasiakan. Petugas hanya membagikannya dengan persetujuanmu, atau jika hukum mewajibkan demi keselamatan seseorang. Mereka seharusnya memberitahumu lebih dulu.
 
@@ -58,7 +57,6 @@ right-guardian-title = Wali
 right-guardian-title--child-5-8 = Orang dewasa khusus untukmu
 right-guardian-title--child = Orang dewasa yang berpihak padamu
 right-guardian-body = Anak yang tidak didampingi orang tua atau pengasuh di sini harus mendapat wali, dan lembaga perlindungan anak wajib dilibatkan.
-right-guardian-body--child-5-8 = Ada orang dewasa yang akan merawatmu. Dia akan membantumu setiap hari.
 right-guardian-body--child-9-12 = Kalau orang tuamu tidak ada di sini, kamu akan mendapat wali. Wali adalah orang dewasa yang menjagamu dan membelamu.
 right-guardian-body--teen-13-17 = Kalau orang tua atau pengasuhmu tidak ada di sini, kamu seharusnya mendapat wali: orang dewasa yang menjaga kepentinganmu. Petugas perlindungan anak juga akan membantumu.
 
@@ -66,13 +64,11 @@ right-best-interests-title = Kepentingan terbaik dan pendapat Anda
 right-best-interests-title--child-5-8 = Kami mendengarkanmu
 right-best-interests-title--child = Suaramu penting
 right-best-interests-body = Setiap keputusan tentang seorang anak harus mengutamakan kepentingan terbaik anak, dan pendapat anak harus didengar dan ditanggapi dengan sungguh-sungguh.
-right-best-interests-body--child-5-8 = Kamu boleh bilang apa maumu. Kami akan mendengarkan.
 right-best-interests-body--child-9-12 = Orang dewasa harus melakukan yang terbaik untukmu. Mereka harus mendengarkan keinginanmu.
 right-best-interests-body--teen-13-17 = Setiap keputusan tentang dirimu harus demi kepentingan terbaikmu. Orang dewasa harus mendengarkan pendapatmu dan menanggapinya dengan serius.
 
 right-free-choice-title = Bantuan sesuai keinginan Anda
 right-free-choice-title--child = Pilihanmu
 right-free-choice-body = Bantuan hanya boleh diberikan dengan persetujuan Anda setelah mendapat penjelasan yang cukup, dan tidak pernah dengan syarat Anda harus ikut serta dalam penyidikan polisi atau persidangan.
-right-free-choice-body--child-5-8 = Kamu mendapat bantuan. Kamu tidak harus melakukan apa pun.
 right-free-choice-body--child-9-12 = Kamu dibantu tanpa harus melakukan apa pun sebagai balasannya.
 right-free-choice-body--teen-13-17 = Bantuan hanya diberikan kalau kamu setuju. Bantuan tidak pernah mensyaratkan kamu membantu polisi atau pergi ke pengadilan.

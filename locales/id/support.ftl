@@ -14,7 +14,6 @@ support-counselling-information-body--child-9-12 = Orang yang menjelaskan berbag
 support-counselling-information-body--teen-13-17 = Orang yang menjelaskan hak dan pilihanmu, dan membantumu merencanakan langkah selanjutnya.
 
 support-medical-care-title = Layanan kesehatan
-support-medical-care-title--child-5-8 = Dokter
 support-medical-care-body = Perawatan medis gratis dari dokter atau perawat, termasuk pengobatan darurat, pemeriksaan kesehatan, serta layanan kesehatan seksual dan reproduksi. Anda boleh meminta dokter laki-laki atau perempuan sesuai keinginan Anda.
 support-medical-care-body--child-5-8 = Dokter atau perawat, kalau kamu sakit atau terluka.
 support-medical-care-body--child-9-12 = Dokter atau perawat yang memeriksa kesehatanmu. Mereka membantu kalau kamu sakit atau terluka.
@@ -56,6 +55,5 @@ support-voluntary-return-body--teen-13-17 = Kalau kamu ingin pulang, ada bantuan
 support-child-protection-title = Perlindungan anak
 support-child-protection-title--child-5-8 = Orang dewasa yang melindungi anak-anak
 support-child-protection-body = Petugas perlindungan anak memastikan anak aman dan terurus, dan menunjuk wali bila diperlukan.
-support-child-protection-body--child-5-8 = Tugas mereka menjaga anak-anak tetap aman.
 support-child-protection-body--child-9-12 = Petugas perlindungan anak memastikan kamu aman dan dirawat dengan baik.
 support-child-protection-body--teen-13-17 = Petugas perlindungan anak memastikan kamu aman dan terurus, dan mencarikan wali untukmu jika perlu.

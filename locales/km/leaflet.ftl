@@ -9,6 +9,8 @@ call-anonymous = មិនចាំបាច់ប្រាប់ឈ្មោះ
 
 ## Page footer
 
+footer-note = { "" }
+footer-note--child-5-8 = មនុស្សធំអានឯកសារនេះជាមួយអ្នក។
 footer-call = ជំនួយ
 
 ## Short marks, on every page

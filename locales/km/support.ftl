@@ -14,7 +14,6 @@ support-counselling-information-body--child-9-12 = មនុស្សដែល�
 support-counselling-information-body--teen-13-17 = មនុស្សដែលពន្យល់អំពីសិទ្ធិ និងជម្រើសរបស់អ្នក ហើយជួយអ្នករៀបចំផែនការសម្រាប់ជំហានបន្ទាប់។
 
 support-medical-care-title = ការថែទាំសុខភាព
-support-medical-care-title--child-5-8 = គ្រូពេទ្យ
 support-medical-care-body = ការថែទាំវេជ្ជសាស្ត្រដោយឥតគិតថ្លៃពីគ្រូពេទ្យ ឬគិលានុបដ្ឋាក រួមទាំងការព្យាបាលបន្ទាន់ ការពិនិត្យសុខភាព និងការថែទាំសុខភាពផ្លូវភេទ និងសុខភាពបន្តពូជ។ អ្នកអាចស្នើសុំគ្រូពេទ្យប្រុស ឬស្រី តាមការពេញចិត្តរបស់អ្នក។
 support-medical-care-body--child-5-8 = គ្រូពេទ្យ ឬគិលានុបដ្ឋាក ពេលអ្នកឈឺ ឬរបួស។
 support-medical-care-body--child-9-12 = គ្រូពេទ្យ ឬគិលានុបដ្ឋាក ដែលពិនិត្យមើលថាអ្នកមានសុខភាពល្អ និងជួយអ្នក ពេលអ្នកឈឺ ឬរបួស។
@@ -56,6 +55,5 @@ support-voluntary-return-body--teen-13-17 = ប្រសិនបើអ្នក
 support-child-protection-title = ការការពារកុមារ
 support-child-protection-title--child-5-8 = មនុស្សធំដែលការពារកុមារ
 support-child-protection-body = បុគ្គលិកការពារកុមារធានាថាកុមារមានសុវត្ថិភាព និងទទួលបានការថែទាំ ហើយតែងតាំងអាណាព្យាបាល នៅពេលចាំបាច់។
-support-child-protection-body--child-5-8 = ការងាររបស់ពួកគេ គឺការពារកុមារឱ្យមានសុវត្ថិភាព។
 support-child-protection-body--child-9-12 = បុគ្គលិកការពារកុមារធានាថាអ្នកមានសុវត្ថិភាព និងមាននរណាម្នាក់មើលថែអ្នក។
 support-child-protection-body--teen-13-17 = បុគ្គលិកការពារកុមារធានាថាអ្នកមានសុវត្ថិភាព និងទទួលបានការមើលថែ ហើយរកអាណាព្យាបាលឱ្យអ្នក ប្រសិនបើអ្នកត្រូវការ។

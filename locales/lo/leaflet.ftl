@@ -9,6 +9,8 @@ call-anonymous = ບໍ່ຕ້ອງບອກຊື່
 
 ## Page footer
 
+footer-note = { "" }
+footer-note--child-5-8 = ຜູ້ໃຫຍ່ອ່ານແຜ່ນນີ້ກັບເຈົ້າ
 footer-call = ຄວາມຊ່ວຍເຫຼືອ
 
 ## Short marks, on every page

@@ -14,7 +14,6 @@ support-counselling-information-body--child-9-12 = ຄົນທີ່ອະທ�
 support-counselling-information-body--teen-13-17 = ຄົນທີ່ອະທິບາຍສິດ ແລະ ທາງເລືອກຂອງເຈົ້າ ແລະ ຊ່ວຍເຈົ້າວາງແຜນສຳລັບກ້າວຕໍ່ໄປ
 
 support-medical-care-title = ການດູແລສຸຂະພາບ
-support-medical-care-title--child-5-8 = ທ່ານໝໍ
 support-medical-care-body = ການດູແລທາງການແພດໂດຍບໍ່ເສຍຄ່າ ຈາກທ່ານໝໍ ຫຼື ພະຍາບານ ລວມທັງການປິ່ນປົວສຸກເສີນ, ການກວດສຸຂະພາບ ແລະ ການດູແລສຸຂະພາບທາງເພດ ແລະ ອະນາໄມຈະເລີນພັນ ເຈົ້າສາມາດຂໍທ່ານໝໍທີ່ເປັນເພດທີ່ເຈົ້າສະດວກໃຈໄດ້
 support-medical-care-body--child-5-8 = ທ່ານໝໍ ຫຼື ພະຍາບານ ເວລາເຈົ້າບໍ່ສະບາຍ ຫຼື ເຈັບ
 support-medical-care-body--child-9-12 = ທ່ານໝໍ ຫຼື ພະຍາບານ ທີ່ກວດເບິ່ງວ່າເຈົ້າແຂງແຮງດີ ແລະ ຊ່ວຍເຈົ້າເວລາເຈົ້າບໍ່ສະບາຍ ຫຼື ເຈັບ
@@ -56,6 +55,5 @@ support-voluntary-return-body--teen-13-17 = ຖ້າເຈົ້າຢາກກ
 support-child-protection-title = ການປົກປ້ອງເດັກ
 support-child-protection-title--child-5-8 = ຜູ້ໃຫຍ່ທີ່ປົກປ້ອງເດັກ
 support-child-protection-body = ພະນັກງານປົກປ້ອງເດັກຈະເຮັດໃຫ້ແນ່ໃຈວ່າເດັກປອດໄພ ແລະ ໄດ້ຮັບການດູແລ ແລະ ຈະແຕ່ງຕັ້ງຜູ້ປົກຄອງໃຫ້ເມື່ອຈຳເປັນ
-support-child-protection-body--child-5-8 = ໜ້າທີ່ຂອງເຂົາເຈົ້າແມ່ນດູແລເດັກໃຫ້ປອດໄພ
 support-child-protection-body--child-9-12 = ພະນັກງານປົກປ້ອງເດັກຈະເຮັດໃຫ້ແນ່ໃຈວ່າເຈົ້າປອດໄພ ແລະ ມີຄົນດູແລ
 support-child-protection-body--teen-13-17 = ພະນັກງານປົກປ້ອງເດັກຈະເຮັດໃຫ້ແນ່ໃຈວ່າເຈົ້າປອດໄພ ແລະ ມີຄົນດູແລ ແລະ ຈະຫາຜູ້ປົກຄອງໃຫ້ເຈົ້າ ຖ້າເຈົ້າຕ້ອງການ

@@ -10,6 +10,8 @@ call-anonymous--child = Kamu tidak perlu memberi nama
 
 ## Page footer
 
+footer-note = { "" }
+footer-note--child-5-8 = Orang dewasa membaca helaian ini bersama kamu.
 footer-call = Bantuan
 
 ## Short marks, on every page

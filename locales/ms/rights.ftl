@@ -12,7 +12,6 @@ right-privacy-title = Privasi dan kerahsiaan
 right-privacy-title--child-5-8 = Cerita kamu dirahsiakan
 right-privacy-title--child = Maklumat kamu dirahsiakan
 right-privacy-body = Nama, cerita dan butiran peribadi anda adalah sulit. Kakitangan hanya boleh berkongsi maklumat ini dengan persetujuan anda, atau apabila undang-undang mewajibkannya untuk menjaga keselamatan anda atau orang lain; mereka sepatutnya memberitahu anda sebelum berbuat demikian. Mereka tidak boleh sama sekali memberikan butiran anda kepada media.
-right-privacy-body--child-5-8 = Kami tidak ceritakan kisah kamu kepada orang lain. Hanya orang yang membantu kamu akan tahu.
 right-privacy-body--child-9-12 = Cerita kamu dirahsiakan. Orang dewasa hanya berkongsi dengan orang yang membantu menjaga kamu. Mereka akan beritahu siapa.
 right-privacy-body--teen-13-17 = Nama dan cerita kamu dirahsiakan. Kakitangan hanya berkongsi dengan persetujuan kamu, atau apabila undang-undang mewajibkannya demi keselamatan seseorang. Mereka sepatutnya memberitahu kamu dahulu.
 
@@ -58,7 +57,6 @@ right-guardian-title = Penjaga
 right-guardian-title--child-5-8 = Orang dewasa khas untuk kamu
 right-guardian-title--child = Orang dewasa yang menyebelahi kamu
 right-guardian-body = Kanak-kanak yang tiada ibu bapa atau orang yang menjaganya di sini sepatutnya diberi penjaga, dan pihak berkuasa perlindungan kanak-kanak mesti terlibat.
-right-guardian-body--child-5-8 = Seorang dewasa akan menjaga kamu. Dia akan membantu kamu setiap hari.
 right-guardian-body--child-9-12 = Jika ibu bapa kamu tiada di sini, kamu akan mendapat penjaga. Penjaga ialah orang dewasa yang menjaga dan membela kamu.
 right-guardian-body--teen-13-17 = Jika ibu bapa atau orang yang menjaga kamu tiada di sini, kamu sepatutnya mendapat penjaga. Penjaga ialah orang dewasa yang menjaga kepentingan kamu. Pegawai perlindungan kanak-kanak juga akan membantu kamu.
 
@@ -66,13 +64,11 @@ right-best-interests-title = Kepentingan terbaik dan pandangan anda
 right-best-interests-title--child-5-8 = Kami mendengar kamu
 right-best-interests-title--child = Suara kamu penting
 right-best-interests-body = Setiap keputusan tentang kanak-kanak mesti mengutamakan kepentingan terbaik kanak-kanak itu, dan pandangan kanak-kanak mesti didengar dan diambil serius.
-right-best-interests-body--child-5-8 = Kamu boleh cakap apa yang kamu mahu. Kami akan mendengar.
 right-best-interests-body--child-9-12 = Orang dewasa mesti buat apa yang terbaik untuk kamu. Mereka mesti mendengar kehendak kamu.
 right-best-interests-body--teen-13-17 = Setiap keputusan tentang kamu mesti demi kepentingan terbaik kamu. Orang dewasa mesti mendengar pandangan kamu dan mengambilnya secara serius.
 
 right-free-choice-title = Bantuan mengikut kehendak anda
 right-free-choice-title--child = Pilihan kamu
 right-free-choice-body = Bantuan hanya patut diberikan dengan persetujuan termaklum anda, dan tidak sekali-kali dengan syarat anda mengambil bahagian dalam siasatan polis atau perbicaraan.
-right-free-choice-body--child-5-8 = Kamu dapat bantuan. Kamu tidak perlu buat apa-apa.
 right-free-choice-body--child-9-12 = Kamu dapat bantuan tanpa perlu buat apa-apa sebagai balasan.
 right-free-choice-body--teen-13-17 = Bantuan hanya diberi jika kamu bersetuju, dan tidak sekali-kali dengan syarat kamu membantu polis atau pergi ke mahkamah.

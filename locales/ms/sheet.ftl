@@ -20,7 +20,6 @@ welcome-not-your-fault--child-5-8 = Ini bukan salah kamu. Kamu tidak buat salah.
 welcome-not-your-fault--child-9-12 = Apa yang berlaku bukan salah kamu. Kamu tidak buat apa-apa kesalahan. Tugas orang dewasa di sini ialah menjaga dan membantu kamu.
 welcome-not-your-fault--teen-13-17 = Apa yang berlaku kepada kamu bukan salah kamu. Kamu ada hak, dan di sini ada orang yang tugasnya menjaga keselamatan kamu dan membantu kamu.
 welcome-this-sheet = Helaian ini menerangkan hak anda, bantuan yang boleh anda dapatkan dan di mana untuk mendapatkannya. Simpan helaian ini, baca semula kemudian, dan tanya tentang apa-apa yang tidak jelas. Anda boleh mengambil masa untuk membuat keputusan.
-welcome-this-sheet--child-5-8 = Helaian ini untuk kamu. Kamu boleh bertanya. Bila-bila masa.
 welcome-this-sheet--child-9-12 = Helaian ini menerangkan hak kamu dan bantuan yang boleh kamu dapatkan. Kamu boleh menyimpannya. Kamu boleh bertanya tentang apa-apa yang kamu tidak faham.
 welcome-this-sheet--teen-13-17 = Helaian ini menerangkan hak kamu dan bantuan yang boleh kamu dapatkan. Simpan dan baca semula kemudian. Tanya tentang apa-apa yang tidak jelas.
 
@@ -47,11 +46,9 @@ choices-voluntary--child-5-8 = Kamu boleh terima bantuan. Kamu boleh kata tidak.
 choices-voluntary--child-9-12 = Kamu yang tentukan bantuan apa yang kamu mahu. Tiada sesiapa boleh memaksa kamu menerima bantuan yang kamu tidak mahu.
 choices-voluntary--teen-13-17 = Bantuan ialah pilihan kamu. Tiada sesiapa boleh memaksa kamu menerima bantuan yang kamu tidak mahu.
 choices-police = Anda tidak perlu bercakap dengan polis atau pergi ke mahkamah untuk mendapatkan bantuan. Bantuan tidak bergantung kepadanya. Jika anda memutuskan untuk membantu kes polis, anda boleh bertanya apa yang terlibat dan berapa lama masa yang diambil.
-choices-police--child-5-8 = Kamu tetap dibantu walaupun kamu diam.
 choices-police--child-9-12 = Kamu tetap dibantu walaupun kamu tidak bercakap dengan polis.
 choices-police--teen-13-17 = Kamu tidak perlu bercakap dengan polis atau pergi ke mahkamah untuk mendapat bantuan. Jika kamu mahu, seseorang akan terangkan dahulu apa maksudnya.
 choices-consent = Sebelum apa-apa bantuan bermula, kakitangan sepatutnya menerangkannya dalam bahasa anda dan meminta persetujuan bertulis anda. Minta mereka menerangkan setiap syarat atau peraturan terlebih dahulu.
-choices-consent--child-5-8 = Orang dewasa akan beritahu apa yang berlaku seterusnya.
 choices-consent--child-9-12 = Sebelum bantuan bermula, orang dewasa akan menerangkannya dalam bahasa kamu. Kamu boleh bertanya dahulu.
 choices-consent--teen-13-17 = Sebelum bantuan bermula, kakitangan akan menerangkannya dalam bahasa kamu dan meminta persetujuan bertulis kamu. Tanya tentang apa-apa peraturan dahulu.
 choices-time = Anda boleh mengambil masa untuk berfikir sebelum membuat keputusan. Anda mungkin boleh mendapat tempoh pemulihan dan refleksi untuk berehat dan memikirkan pilihan anda.
@@ -63,11 +60,9 @@ choices-say-no--child-5-8 = Tidak suka sesuatu? Beritahu orang dewasa.
 choices-say-no--child-9-12 = Kamu boleh menolak perkara yang kamu tidak mahu. Orang dewasa akan mendengar.
 choices-say-no--teen-13-17 = Kamu boleh menolak apa-apa bantuan yang ditawarkan. Kamu tidak perlu memberi alasan.
 choices-change-mind = Anda boleh menghentikan bantuan pada bila-bila masa, dan memintanya semula kemudian, di sini atau selepas anda pulang.
-choices-change-mind--child-5-8 = Kamu boleh ubah fikiran.
 choices-change-mind--child-9-12 = Kamu boleh ubah fikiran nanti. Kamu boleh minta bantuan lagi.
 choices-change-mind--teen-13-17 = Kamu boleh ubah fikiran pada bila-bila masa. Kamu boleh hentikan bantuan, dan memintanya semula kemudian.
 choices-at-home = Bantuan juga disediakan di negara asal anda selepas anda pulang. Sebelum anda bertolak, kakitangan boleh memberitahu siapa yang boleh anda hubungi di sana.
-choices-at-home--child-5-8 = Di rumah pun ada bantuan.
 choices-at-home--child-9-12 = Jika kamu pulang, di sana pun ada bantuan. Orang dewasa akan beritahu siapa yang boleh membantu.
 choices-at-home--teen-13-17 = Jika kamu pulang, bantuan juga ada di sana. Tanya siapa yang boleh dihubungi sebelum kamu bertolak.
 
@@ -84,17 +79,14 @@ safety-danger-now--child-5-8 = Dalam bahaya? Telefon nombor di bawah.
 safety-danger-now--child-9-12 = Jika kamu dalam bahaya sekarang, telefon nombor di bawah.
 safety-danger-now--teen-13-17 = Jika kamu dalam bahaya sekarang, hubungi nombor kecemasan atau talian bantuan di bawah.
 safety-discreet = Jika tidak selamat untuk menyimpan helaian ini, salin satu nombor dan buang helaian ini. Anda boleh menelefon menggunakan telefon orang lain; talian bantuan tidak perlu tahu nama anda.
-safety-discreet--child-5-8 = Simpan helaian ini di tempat selamat.
 safety-discreet--child-9-12 = Simpan helaian ini di tempat yang selamat. Jika susah, ingat satu nombor.
 safety-discreet--teen-13-17 = Jika menyimpan helaian ini tidak selamat, salin satu nombor dan buang helaian ini. Kamu tidak perlu beri nama semasa menelefon.
 safety-family = Jika keluarga anda diugut, beritahu kakitangan. Perlindungan boleh merangkumi orang yang rapat dengan anda.
-safety-family--child-5-8 = Risau tentang keluarga? Beritahu orang dewasa.
 safety-family--child-9-12 = Jika kamu risau tentang keluarga kamu, beritahu orang dewasa. Mereka boleh membantu.
 safety-family--teen-13-17 = Jika keluarga kamu diugut, beritahu kakitangan. Keluarga kamu juga boleh dilindungi.
 
 ## Contacts
 
 section-contacts-heading = Di mana untuk mendapatkan bantuan
-section-contacts-heading--child-5-8 = Siapa yang boleh kamu telefon
 contacts-intro = Anda boleh menghubungi sendiri mana-mana perkhidmatan ini. Perkhidmatan ini percuma dan sulit.
 contacts-intro--child = Kamu boleh telefon orang-orang ini. Percuma.

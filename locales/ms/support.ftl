@@ -14,7 +14,6 @@ support-counselling-information-body--child-9-12 = Orang yang menerangkan sesuat
 support-counselling-information-body--teen-13-17 = Orang yang menerangkan hak dan pilihan kamu serta membantu kamu merancang langkah seterusnya.
 
 support-medical-care-title = Penjagaan kesihatan
-support-medical-care-title--child-5-8 = Doktor
 support-medical-care-body = Rawatan perubatan percuma daripada doktor atau jururawat, termasuk rawatan segera, pemeriksaan kesihatan serta penjagaan kesihatan seksual dan reproduktif. Anda boleh meminta doktor lelaki atau perempuan mengikut pilihan anda.
 support-medical-care-body--child-5-8 = Doktor atau jururawat, jika kamu sakit atau cedera.
 support-medical-care-body--child-9-12 = Doktor atau jururawat yang memeriksa kesihatan kamu. Mereka membantu jika kamu sakit atau cedera.
@@ -56,6 +55,5 @@ support-voluntary-return-body--teen-13-17 = Jika kamu mahu pulang, bantuan untuk
 support-child-protection-title = Perlindungan kanak-kanak
 support-child-protection-title--child-5-8 = Orang dewasa yang melindungi kanak-kanak
 support-child-protection-body = Pegawai perlindungan kanak-kanak memastikan kanak-kanak selamat dan dijaga, dan melantik penjaga jika perlu.
-support-child-protection-body--child-5-8 = Tugas mereka menjaga kanak-kanak supaya selamat.
 support-child-protection-body--child-9-12 = Pegawai perlindungan kanak-kanak memastikan kamu selamat dan dijaga dengan baik.
 support-child-protection-body--teen-13-17 = Pegawai perlindungan kanak-kanak memastikan kamu selamat dan dijaga, dan mencarikan penjaga untuk kamu jika perlu.

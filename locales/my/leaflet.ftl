@@ -9,6 +9,8 @@ call-anonymous = နာမည်ပြောစရာ မလိုပါ
 
 ## Page footer
 
+footer-note = { "" }
+footer-note--child-5-8 = လူကြီးတစ်ယောက်က ဒီစာရွက်ကို သင်နဲ့အတူ ဖတ်ပေးပါမယ်။
 footer-call = အကူအညီ
 
 ## Short marks, on every page

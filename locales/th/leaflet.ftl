@@ -9,6 +9,8 @@ call-anonymous = ไม่ต้องบอกชื่อ
 
 ## Page footer
 
+footer-note = { "" }
+footer-note--child-5-8 = ผู้ใหญ่อ่านแผ่นนี้ไปพร้อมกับหนู
 footer-call = ขอความช่วยเหลือ
 
 ## Short marks, on every page

@@ -14,7 +14,6 @@ support-counselling-information-body--child-9-12 = คนที่อธิบ�
 support-counselling-information-body--teen-13-17 = คนที่อธิบายสิทธิและทางเลือกของเธอ และช่วยเธอวางแผนขั้นต่อไป
 
 support-medical-care-title = การรักษาพยาบาล
-support-medical-care-title--child-5-8 = คุณหมอ
 support-medical-care-body = การรักษาพยาบาลฟรีจากแพทย์หรือพยาบาล รวมถึงการรักษาฉุกเฉิน การตรวจสุขภาพ และการดูแลสุขภาพทางเพศและอนามัยการเจริญพันธุ์ คุณขอแพทย์เพศที่คุณสบายใจได้
 support-medical-care-body--child-5-8 = คุณหมอหรือพยาบาล เวลาหนูป่วยหรือเจ็บ
 support-medical-care-body--child-9-12 = คุณหมอหรือพยาบาลที่ตรวจดูว่าเธอแข็งแรงดี และช่วยเมื่อเธอป่วยหรือบาดเจ็บ
@@ -56,6 +55,5 @@ support-voluntary-return-body--teen-13-17 = ถ้าเธออยากกล
 support-child-protection-title = การคุ้มครองเด็ก
 support-child-protection-title--child-5-8 = ผู้ใหญ่ที่ปกป้องเด็ก
 support-child-protection-body = เจ้าหน้าที่คุ้มครองเด็กดูแลให้เด็กปลอดภัยและได้รับการเลี้ยงดู และแต่งตั้งผู้ปกครองให้เมื่อจำเป็น
-support-child-protection-body--child-5-8 = หน้าที่ของเขาคือดูแลเด็กให้ปลอดภัย
 support-child-protection-body--child-9-12 = เจ้าหน้าที่คุ้มครองเด็กดูแลให้เธอปลอดภัยและได้รับการดูแลอย่างดี
 support-child-protection-body--teen-13-17 = เจ้าหน้าที่คุ้มครองเด็กดูแลให้เธอปลอดภัยและได้รับการดูแลอย่างดี และหาผู้ปกครองให้ถ้าเธอจำเป็นต้องมี

@@ -10,6 +10,8 @@ call-anonymous--child = Em không cần nói tên
 
 ## Page footer
 
+footer-note = { "" }
+footer-note--child-5-8 = Người lớn sẽ đọc tờ này cùng em.
 footer-call = Trợ giúp
 
 ## Short marks, on every page

@@ -12,7 +12,6 @@ right-privacy-title = Quyền riêng tư và bảo mật
 right-privacy-title--child-5-8 = Chuyện của em được giữ kín
 right-privacy-title--child = Thông tin của em được giữ kín
 right-privacy-body = Tên, câu chuyện và thông tin cá nhân của bạn được giữ bí mật. Nhân viên chỉ được chia sẻ những thông tin này khi bạn đồng ý, hoặc khi pháp luật yêu cầu để giữ an toàn cho bạn hay người khác; trong trường hợp đó, họ nên báo cho bạn biết trước. Họ tuyệt đối không được cung cấp thông tin của bạn cho báo chí.
-right-privacy-body--child-5-8 = Chúng tôi giữ kín chuyện của em. Chỉ những người giúp em mới biết.
 right-privacy-body--child-9-12 = Chuyện của em được giữ kín. Người lớn chỉ chia sẻ với những người giúp bảo vệ em. Họ sẽ cho em biết đó là ai.
 right-privacy-body--teen-13-17 = Tên và câu chuyện của em được giữ kín. Nhân viên chỉ chia sẻ khi em đồng ý. Ngoại lệ là khi luật bắt buộc, để giữ an toàn cho ai đó. Họ nên báo cho em trước.
 
@@ -58,7 +57,6 @@ right-guardian-title = Người giám hộ
 right-guardian-title--child-5-8 = Một người lớn chỉ dành cho em
 right-guardian-title--child = Một người lớn đứng về phía em
 right-guardian-body = Trẻ em không có cha mẹ hoặc người chăm sóc ở đây cần được chỉ định một người giám hộ, và cơ quan bảo vệ trẻ em phải tham gia.
-right-guardian-body--child-5-8 = Một người lớn sẽ chăm sóc em. Họ sẽ giúp em mỗi ngày.
 right-guardian-body--child-9-12 = Nếu cha mẹ không ở đây, em sẽ có người giám hộ. Đó là người lớn chăm sóc em và lên tiếng cho em.
 right-guardian-body--teen-13-17 = Nếu cha mẹ hoặc người chăm sóc em không ở đây, em cần có người giám hộ. Đó là một người lớn bảo vệ quyền lợi của em. Nhân viên bảo vệ trẻ em cũng sẽ giúp em.
 
@@ -66,13 +64,11 @@ right-best-interests-title = Lợi ích tốt nhất và ý kiến của bạn
 right-best-interests-title--child-5-8 = Chúng tôi lắng nghe em
 right-best-interests-title--child = Tiếng nói của em rất quan trọng
 right-best-interests-body = Mọi quyết định liên quan đến trẻ em phải đặt lợi ích tốt nhất của trẻ lên hàng đầu, và ý kiến của trẻ phải được lắng nghe và xem xét nghiêm túc.
-right-best-interests-body--child-5-8 = Em có thể nói em muốn gì. Chúng tôi sẽ lắng nghe.
 right-best-interests-body--child-9-12 = Người lớn phải làm điều tốt nhất cho em. Họ phải lắng nghe điều em muốn.
 right-best-interests-body--teen-13-17 = Mọi quyết định về em phải vì lợi ích tốt nhất của em. Người lớn phải lắng nghe ý kiến của em và xem xét nghiêm túc.
 
 right-free-choice-title = Hỗ trợ theo mong muốn của bạn
 right-free-choice-title--child = Do em lựa chọn
 right-free-choice-body = Sự hỗ trợ chỉ nên được cung cấp khi bạn đã được giải thích đầy đủ và đồng ý, và không bao giờ kèm điều kiện bạn phải tham gia điều tra của cảnh sát hay phiên tòa xét xử.
-right-free-choice-body--child-5-8 = Em được giúp. Em không phải làm gì để đổi lại.
 right-free-choice-body--child-9-12 = Em được giúp mà không phải làm gì để đổi lại.
 right-free-choice-body--teen-13-17 = Em chỉ nhận sự giúp đỡ khi em đồng ý. Việc giúp đỡ không bao giờ đòi hỏi em phải giúp cảnh sát hay ra tòa.

@@ -20,7 +20,6 @@ welcome-not-your-fault--child-5-8 = Đó không phải lỗi của em. Em không
 welcome-not-your-fault--child-9-12 = Chuyện đã xảy ra không phải lỗi của em. Em không làm gì sai cả. Người lớn ở đây có nhiệm vụ bảo vệ em. Họ sẽ giúp em.
 welcome-not-your-fault--teen-13-17 = Những gì đã xảy ra với em không phải là lỗi của em. Em có những quyền của mình. Ở đây có những người làm nhiệm vụ bảo vệ và giúp đỡ em.
 welcome-this-sheet = Tờ thông tin này giải thích các quyền của bạn, những hỗ trợ bạn có thể nhận và nơi có thể tìm đến. Hãy giữ lại, đọc lại sau, và hỏi về bất cứ điều gì bạn chưa rõ. Bạn có thể dành thời gian để quyết định.
-welcome-this-sheet--child-5-8 = Tờ giấy này dành cho em. Em có thể hỏi. Lúc nào cũng được.
 welcome-this-sheet--child-9-12 = Tờ giấy này nói về quyền của em. Nó cũng nói em được giúp những gì. Em có thể giữ nó. Em có thể hỏi bất cứ điều gì em chưa hiểu.
 welcome-this-sheet--teen-13-17 = Tờ thông tin này giải thích quyền của em và những giúp đỡ em có thể nhận. Em hãy giữ lại và đọc lại sau. Có điều gì chưa rõ, em cứ hỏi.
 
@@ -47,11 +46,9 @@ choices-voluntary--child-5-8 = Em có thể nhận sự giúp đỡ. Em cũng c�
 choices-voluntary--child-9-12 = Em quyết định muốn được giúp gì. Không ai được ép em nhận điều em không muốn.
 choices-voluntary--teen-13-17 = Nhận giúp đỡ hay không là do em chọn. Không ai có thể ép em nhận sự giúp đỡ em không muốn.
 choices-police = Bạn không bắt buộc phải nói chuyện với cảnh sát hay ra tòa để được giúp đỡ. Sự hỗ trợ không phụ thuộc vào việc đó. Nếu bạn quyết định giúp cảnh sát trong một vụ án, bạn có thể hỏi việc đó gồm những gì và mất bao lâu.
-choices-police--child-5-8 = Em không nói gì cũng vẫn được giúp.
 choices-police--child-9-12 = Em vẫn được giúp dù em không nói chuyện với cảnh sát.
 choices-police--teen-13-17 = Em không bắt buộc phải nói chuyện với cảnh sát hay ra tòa để được giúp. Nếu em muốn, sẽ có người giải thích trước cho em điều đó nghĩa là gì.
 choices-consent = Trước khi bắt đầu bất kỳ hỗ trợ nào, nhân viên cần giải thích cho bạn bằng ngôn ngữ của bạn và xin sự đồng ý bằng văn bản của bạn. Hãy đề nghị họ giải thích trước mọi điều kiện hay quy định.
-choices-consent--child-5-8 = Em sẽ được biết việc gì sắp tới.
 choices-consent--child-9-12 = Trước khi giúp, người lớn sẽ giải thích bằng tiếng của em. Em có thể hỏi trước.
 choices-consent--teen-13-17 = Trước khi bắt đầu giúp đỡ, nhân viên sẽ giải thích bằng ngôn ngữ của em. Họ sẽ xin em đồng ý bằng văn bản. Em hãy hỏi trước về mọi quy định.
 choices-time = Bạn có thể dành thời gian suy nghĩ trước khi quyết định. Bạn có thể được hưởng một thời gian hồi phục và suy ngẫm để nghỉ ngơi và cân nhắc các lựa chọn của mình.
@@ -63,11 +60,9 @@ choices-say-no--child-5-8 = Không thích điều gì? Hãy nói với người 
 choices-say-no--child-9-12 = Em có thể từ chối điều em không muốn. Người lớn sẽ lắng nghe em.
 choices-say-no--teen-13-17 = Em có thể từ chối bất kỳ sự giúp đỡ nào. Em không cần phải nêu lý do.
 choices-change-mind = Bạn có thể ngừng nhận hỗ trợ bất cứ lúc nào, và sau này có thể đề nghị lại, ở đây hoặc sau khi bạn về nước.
-choices-change-mind--child-5-8 = Em có thể đổi ý.
 choices-change-mind--child-9-12 = Sau này em có thể đổi ý. Em có thể xin giúp đỡ lại.
 choices-change-mind--teen-13-17 = Em có thể đổi ý bất cứ lúc nào. Em có thể ngừng nhận giúp đỡ, rồi sau này xin lại.
 choices-at-home = Sau khi bạn trở về, ở nước của bạn cũng có hỗ trợ. Trước khi bạn đi, nhân viên có thể cho bạn biết cần liên hệ với ai ở đó.
-choices-at-home--child-5-8 = Về nhà, em cũng có người giúp.
 choices-at-home--child-9-12 = Nếu em về nhà, ở đó cũng có người giúp em. Người lớn sẽ cho em biết ai có thể giúp.
 choices-at-home--teen-13-17 = Nếu em về nước, ở đó cũng có người giúp đỡ. Trước khi đi, hãy hỏi em nên liên hệ với ai.
 
@@ -84,17 +79,14 @@ safety-danger-now--child-5-8 = Gặp nguy hiểm? Gọi số bên dưới.
 safety-danger-now--child-9-12 = Nếu em đang gặp nguy hiểm, hãy gọi một số bên dưới.
 safety-danger-now--teen-13-17 = Nếu em đang gặp nguy hiểm, hãy gọi số khẩn cấp hoặc đường dây nóng bên dưới.
 safety-discreet = Nếu giữ tờ giấy này không an toàn, hãy ghi lại một số điện thoại rồi bỏ tờ giấy đi. Bạn có thể gọi bằng điện thoại của người khác; đường dây nóng không cần biết tên bạn.
-safety-discreet--child-5-8 = Cất tờ giấy này ở chỗ an toàn.
 safety-discreet--child-9-12 = Hãy cất tờ giấy này ở nơi an toàn. Nếu khó, hãy nhớ một số điện thoại.
 safety-discreet--teen-13-17 = Nếu giữ tờ giấy này không an toàn, hãy ghi lại một số rồi bỏ tờ giấy đi. Khi gọi, em không cần nói tên mình.
 safety-family = Nếu gia đình bạn bị đe dọa, hãy nói ra. Sự bảo vệ có thể bao gồm cả những người thân của bạn.
-safety-family--child-5-8 = Em lo cho gia đình? Hãy nói với người lớn.
 safety-family--child-9-12 = Nếu em lo cho gia đình, hãy nói với người lớn. Họ có thể giúp.
 safety-family--teen-13-17 = Nếu gia đình em bị đe dọa, hãy báo cho nhân viên. Gia đình em cũng có thể được bảo vệ.
 
 ## Contacts
 
 section-contacts-heading = Nơi nhận hỗ trợ
-section-contacts-heading--child-5-8 = Em có thể gọi ai
 contacts-intro = Bạn có thể tự liên hệ với bất kỳ dịch vụ nào dưới đây. Các dịch vụ này miễn phí và bảo mật.
 contacts-intro--child = Em có thể gọi cho những người này. Không mất tiền.

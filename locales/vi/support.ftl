@@ -14,7 +14,6 @@ support-counselling-information-body--child-9-12 = Người giải thích mọi 
 support-counselling-information-body--teen-13-17 = Người giải thích về quyền và các lựa chọn của em. Họ giúp em lên kế hoạch cho bước tiếp theo.
 
 support-medical-care-title = Chăm sóc sức khỏe
-support-medical-care-title--child-5-8 = Bác sĩ
 support-medical-care-body = Chăm sóc y tế miễn phí từ bác sĩ hoặc y tá, bao gồm điều trị khẩn cấp, khám sức khỏe và chăm sóc sức khỏe tình dục và sinh sản. Bạn có thể yêu cầu được khám bởi bác sĩ nam hoặc nữ theo ý bạn.
 support-medical-care-body--child-5-8 = Bác sĩ, y tá khi em ốm đau.
 support-medical-care-body--child-9-12 = Bác sĩ hoặc y tá khám sức khỏe cho em. Họ giúp em khi em ốm hay bị thương.
@@ -56,6 +55,5 @@ support-voluntary-return-body--teen-13-17 = Nếu em muốn về nhà, em sẽ �
 support-child-protection-title = Bảo vệ trẻ em
 support-child-protection-title--child-5-8 = Người lớn bảo vệ trẻ em
 support-child-protection-body = Nhân viên bảo vệ trẻ em bảo đảm rằng trẻ được an toàn và được chăm sóc, và chỉ định người giám hộ khi cần.
-support-child-protection-body--child-5-8 = Họ giữ cho trẻ em được an toàn.
 support-child-protection-body--child-9-12 = Nhân viên bảo vệ trẻ em giữ cho em an toàn và được chăm sóc.
 support-child-protection-body--teen-13-17 = Nhân viên bảo vệ trẻ em bảo đảm em được an toàn và được chăm sóc. Nếu cần, họ sẽ tìm người giám hộ cho em.

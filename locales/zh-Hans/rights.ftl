@@ -12,7 +12,6 @@ right-privacy-title = 隐私和保密
 right-privacy-title--child-5-8 = 你的事，我们不乱说
 right-privacy-title--child = 你的信息会被保密
 right-privacy-body = 您的姓名、经历和个人信息都是保密的。只有在您同意的情况下，或者法律要求为了保护您或他人的安全而必须告知时，工作人员才可以把这些信息告诉别人；在这样做之前，他们应当先告诉您。他们绝不能把您的信息透露给媒体。
-right-privacy-body--child-5-8 = 我们不会把你的事告诉别人。只有帮你的人会知道。
 right-privacy-body--child-9-12 = 你的事是保密的。大人只会告诉那些帮助保护你的人。他们会告诉你是谁。
 right-privacy-body--teen-13-17 = 你的名字和经历都是保密的。只有你同意，或者法律规定为了保护某人的安全必须告知时，工作人员才会告诉别人。他们应当事先告诉你。
 
@@ -58,7 +57,6 @@ right-guardian-title = 监护人
 right-guardian-title--child-5-8 = 一个专门照顾你的大人
 right-guardian-title--child = 站在你这边的大人
 right-guardian-body = 在这里没有父母或照顾者陪伴的儿童，应当有一名监护人，而且必须有儿童保护部门参与。
-right-guardian-body--child-5-8 = 会有一个大人照顾你。这个大人每天都会帮你。
 right-guardian-body--child-9-12 = 如果你的父母不在这里，你会有一个监护人。监护人是照顾你、替你说话的大人。
 right-guardian-body--teen-13-17 = 如果你的父母或照顾你的人不在这里，你应当有一个监护人：一个维护你利益的大人。儿童保护工作者也会帮助你。
 
@@ -66,13 +64,11 @@ right-best-interests-title = 您的最大利益和您的意见
 right-best-interests-title--child-5-8 = 我们听你说
 right-best-interests-title--child = 你的意见很重要
 right-best-interests-body = 关于儿童的每一项决定，都必须把儿童的最大利益放在首位，而且必须听取儿童的意见，并认真对待。
-right-best-interests-body--child-5-8 = 你想要什么，可以说出来。我们会听。
 right-best-interests-body--child-9-12 = 大人必须做对你最好的事。他们必须听你想要什么。
 right-best-interests-body--teen-13-17 = 关于你的每一项决定，都必须符合你的最大利益。大人必须听取你的意见，并认真对待。
 
 right-free-choice-title = 按您的意愿提供帮助
 right-free-choice-title--child = 由你来选
 right-free-choice-body = 只有在您知情并同意的情况下，才应当为您提供支持；而且绝不能以您配合警方调查或参加庭审为条件。
-right-free-choice-body--child-5-8 = 你会得到帮助。你不用为此做什么。
 right-free-choice-body--child-9-12 = 你能得到帮助，不需要做任何事来交换。
 right-free-choice-body--teen-13-17 = 只有你同意，才会给你提供帮助；而且帮助绝不以你配合警察或出庭为条件。

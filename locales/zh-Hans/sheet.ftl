@@ -19,7 +19,6 @@ welcome-not-your-fault--child-5-8 = 这不是你的错。你没有做错事。�
 welcome-not-your-fault--child-9-12 = 发生的事情不是你的错。你没有做错任何事。这里的大人有一项工作：保护你的安全，帮助你。
 welcome-not-your-fault--teen-13-17 = 你遭遇的事情不是你的错。你有自己的权利。这里有专门的人负责保护你的安全、帮助你。
 welcome-this-sheet = 这份资料说明了您有哪些权利、可以获得哪些帮助，以及到哪里去找这些帮助。请保留好它，以后可以再读一遍；有任何不清楚的地方，都可以提问。您可以慢慢考虑，再做决定。
-welcome-this-sheet--child-5-8 = 这张纸是给你的。你可以问问题。什么时候都可以。
 welcome-this-sheet--child-9-12 = 这份资料告诉你有哪些权利，能得到哪些帮助。你可以留着它。有不懂的地方，都可以问。
 welcome-this-sheet--teen-13-17 = 这份资料说明你有哪些权利、能得到哪些帮助。留着它，以后可以再看。有不清楚的地方就问。
 
@@ -46,11 +45,9 @@ choices-voluntary--child-5-8 = 你可以要帮助。你也可以说不要。
 choices-voluntary--child-9-12 = 要哪些帮助，由你来决定。没有人能逼你接受你不想要的帮助。
 choices-voluntary--teen-13-17 = 要不要帮助，由你自己选。没有人能强迫你接受你不想要的帮助。
 choices-police = 您不必和警察谈话，也不必出庭，就可以获得帮助。支持不以此为条件。如果您决定协助警方办案，可以先问清楚需要做什么、要花多长时间。
-choices-police--child-5-8 = 你什么都不说，也能得到帮助。
 choices-police--child-9-12 = 就算你不跟警察说话，也能得到帮助。
 choices-police--teen-13-17 = 你不必和警察谈话，也不必出庭，就能得到帮助。如果你愿意配合，会有人先向你解释这意味着什么。
 choices-consent = 在任何支持开始之前，工作人员应当用您的语言向您说明，并请您书面同意（知情同意）。请让他们先把每一项条件或规定都解释清楚。
-choices-consent--child-5-8 = 大人会告诉你接下来会怎样。
 choices-consent--child-9-12 = 帮助开始之前，大人会用你的语言给你讲清楚。你可以先问问题。
 choices-consent--teen-13-17 = 帮助开始之前，工作人员会用你的语言向你说明，并请你书面同意。有什么规定，都可以先问清楚。
 choices-time = 做决定之前，您可以花时间考虑。您可能可以获得一段“恢复和考虑期”，用来休息，并想一想自己有哪些选择。
@@ -62,11 +59,9 @@ choices-say-no--child-5-8 = 不喜欢什么，就告诉大人。
 choices-say-no--child-9-12 = 你不想要的事，可以说“不”。大人会听你说。
 choices-say-no--teen-13-17 = 对提供给你的任何帮助，你都可以拒绝，不需要说明理由。
 choices-change-mind = 您可以随时停止接受支持，以后也可以再次申请——无论是在这里，还是回国以后。
-choices-change-mind--child-5-8 = 你可以改主意。
 choices-change-mind--child-9-12 = 你以后可以改变主意。你可以再次请大人帮助你。
 choices-change-mind--teen-13-17 = 你随时可以改变主意。你可以停止接受帮助，以后也可以再申请。
 choices-at-home = 您回国以后，在自己的国家也可以获得帮助。离开之前，工作人员可以告诉您回去后该联系谁。
-choices-at-home--child-5-8 = 回家以后，也有人帮你。
 choices-at-home--child-9-12 = 如果你回家，那里也有人帮你。大人会告诉你谁能帮你。
 choices-at-home--teen-13-17 = 如果你回到自己的国家，那里也有帮助。离开之前，记得问清楚可以联系谁。
 
@@ -83,17 +78,14 @@ safety-danger-now--child-5-8 = 有危险？打下面的电话。
 safety-danger-now--child-9-12 = 如果你现在有危险，就打下面的电话。
 safety-danger-now--teen-13-17 = 如果你现在有危险，请拨打紧急电话或下面的热线。
 safety-discreet = 如果留着这份资料不安全，可以只记下一个电话号码，然后把资料扔掉。您可以借别人的电话打；热线不需要知道您的名字。
-safety-discreet--child-5-8 = 把这张纸放在安全的地方。
 safety-discreet--child-9-12 = 把这张纸放在安全的地方。如果做不到，就记住一个电话号码。
 safety-discreet--teen-13-17 = 如果留着这份资料不安全，就记下一个号码，然后把资料扔掉。打电话时，你不必说出自己的名字。
 safety-family = 如果您的家人受到威胁，请说出来。保护也可以包括您身边亲近的人。
-safety-family--child-5-8 = 担心家人？告诉大人。
 safety-family--child-9-12 = 如果你担心家人，就告诉大人。他们能帮忙。
 safety-family--teen-13-17 = 如果你的家人受到威胁，就告诉工作人员。你的家人也可以得到保护。
 
 ## Contacts
 
 section-contacts-heading = 到哪里求助
-section-contacts-heading--child-5-8 = 可以打给谁
 contacts-intro = 您可以自己联系下面任何一家机构。服务免费，而且保密。
 contacts-intro--child = 你可以给这些人打电话。他们的帮助是免费的。

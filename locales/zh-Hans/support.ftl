@@ -14,7 +14,6 @@ support-counselling-information-body--child-9-12 = 有人给你讲清楚事情�
 support-counselling-information-body--teen-13-17 = 有人向你解释你的权利和选择，帮你计划下一步。
 
 support-medical-care-title = 医疗保健
-support-medical-care-title--child-5-8 = 看医生
 support-medical-care-body = 由医生或护士提供的免费医疗，包括紧急治疗、身体检查以及性与生殖健康服务。您可以要求由您希望的性别的医生来看病。
 support-medical-care-body--child-5-8 = 生病或受伤时，有医生和护士帮你。
 support-medical-care-body--child-9-12 = 医生或护士会检查你的身体是否健康，在你生病或受伤时帮助你。
@@ -56,6 +55,5 @@ support-voluntary-return-body--teen-13-17 = 如果你想回家，会有人帮你
 support-child-protection-title = 儿童保护
 support-child-protection-title--child-5-8 = 保护孩子的大人
 support-child-protection-body = 儿童保护工作者会确保儿童安全、得到照顾，并在需要时为儿童指定监护人。
-support-child-protection-body--child-5-8 = 他们的工作是保护孩子。
 support-child-protection-body--child-9-12 = 儿童保护工作者会确保你安全，有人照顾你。
 support-child-protection-body--teen-13-17 = 儿童保护工作者会确保你安全、得到照顾；如果你需要，还会为你找一位监护人。

@@ -51,7 +51,7 @@ fn lowest_baseline(frame: &Frame, origin_y: Abs, footer_from: Abs) -> Abs {
 }
 
 /// `document` if its last page is full enough, else the first re-layout (with the model's
-/// `spacing` changed) whose last page is; the original when none is.
+/// `spacing` changed) whose last page is and which has no more pages; the original when none is.
 pub fn refit(
     document: PagedDocument,
     model_json: &[u8],
@@ -71,7 +71,9 @@ pub fn refit(
             ))]
         })?;
         let candidate = typeset(json)?;
-        if last_page_fill(&candidate).is_none_or(|f| f >= MIN_LAST_PAGE_FILL) {
+        if candidate.pages().len() <= document.pages().len()
+            && last_page_fill(&candidate).is_none_or(|f| f >= MIN_LAST_PAGE_FILL)
+        {
             return Ok(candidate);
         }
     }

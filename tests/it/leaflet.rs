@@ -379,3 +379,153 @@ fn a_pictogram_means_one_thing_on_a_sheet_and_choice_is_not_a_stop_sign() {
     }
     assert!(reused.is_empty(), "{}", reused.join("\n"));
 }
+
+/// Phone numbers as the sheets print them (+44 and groups of digits).
+fn phone_numbers(text: &str) -> std::collections::BTreeSet<String> {
+    let mut out = std::collections::BTreeSet::new();
+    let chars: Vec<char> = text.chars().collect();
+    let mut i = 0;
+    while i < chars.len() {
+        if chars[i] == '+' {
+            let mut j = i + 1;
+            let mut digits = String::new();
+            while j < chars.len() && (chars[j].is_ascii_digit() || chars[j] == ' ') {
+                if chars[j].is_ascii_digit() {
+                    digits.push(chars[j]);
+                }
+                j += 1;
+            }
+            if digits.len() >= 8 {
+                out.insert(digits);
+            }
+            i = j;
+        } else {
+            i += 1;
+        }
+    }
+    out
+}
+
+#[test]
+fn the_youngest_get_at_most_three_pages_two_numbers_no_legal_words_and_an_adult_reads_along() {
+    let legal = [
+        "prison", "jail", "court", "law", "laws", "lawyer", "legal", "judge",
+    ];
+    let mut checked = 0;
+    for laid in all_editions() {
+        if laid.id.tier != "child-5-8" || laid.id.sheet != "rights-and-help" {
+            continue;
+        }
+        assert!(
+            laid.pages.len() <= 3,
+            "{}: {} A4 pages, more than 3",
+            laid.id,
+            laid.pages.len()
+        );
+        let pages = page_texts(&pdf_of(laid));
+        let all = pages.join("\n");
+        let numbers = phone_numbers(&all);
+        assert!(
+            !numbers.is_empty() && numbers.len() <= 2,
+            "{}: phone numbers {numbers:?}",
+            laid.id
+        );
+        if laid.id.locale == "en" {
+            let lower = all.to_lowercase();
+            for word in lower.split(|c: char| !c.is_alphanumeric()) {
+                assert!(!legal.contains(&word), "{}: legal word `{word}`", laid.id);
+            }
+        }
+        let note = laid
+            .model
+            .footer_note
+            .as_ref()
+            .unwrap_or_else(|| panic!("{}: no 'an adult reads this with you' line", laid.id));
+        for (i, text) in pages.iter().enumerate() {
+            assert!(
+                normalized(text).contains(&normalized(&note.text)),
+                "{} page {}: the note {:?}",
+                laid.id,
+                i + 1,
+                note.text
+            );
+        }
+        checked += 1;
+    }
+    assert_eq!(checked, 36);
+}
+
+#[test]
+fn the_legal_word_test_sees_the_older_sheets_legal_words() {
+    // The same reading of an adult sheet finds "law": the test above can fail.
+    let laid = all_editions()
+        .iter()
+        .find(|l| l.id.locale == "en" && l.id.tier == "adult" && l.id.sheet == "rights-and-help")
+        .expect("the English adult sheet");
+    let text = page_texts(&pdf_of(laid)).join("\n").to_lowercase();
+    assert!(
+        text.split(|c: char| !c.is_alphanumeric())
+            .any(|w| w == "law")
+    );
+    assert!(
+        phone_numbers(&text).len() > 2,
+        "the adult sheet lists every contact"
+    );
+}
+
+/// The `font-size` of `selector { font-size: N em; }` in a page's style, in em of the body text.
+fn em_size(html: &str, selector: &str) -> f64 {
+    let at = html
+        .find(&format!("{selector} {{ font-size: "))
+        .unwrap_or_else(|| panic!("no font-size for {selector}"));
+    let rest = &html[at + selector.len() + 14..];
+    let end = rest.find("em").expect("an em size");
+    rest[..end].parse().expect("a number")
+}
+
+#[test]
+fn html_headings_descend_numbers_never_wrap_addresses_break_at_separators_and_print_on_the_paper() {
+    let out = default_build();
+    let project = std::fs::read_to_string(repo().join("infosheet.toml")).unwrap();
+    let paper = project
+        .lines()
+        .find_map(|l| l.strip_prefix("paper = "))
+        .expect("paper")
+        .trim_matches('"')
+        .to_string();
+    let mut breaks = 0;
+    for laid in all_editions() {
+        let html =
+            std::fs::read_to_string(out.join(edition_path(&laid.id, Format::Html))).expect("html");
+        let (h1, h2, h3) = (
+            em_size(&html, "h1"),
+            em_size(&html, "h2"),
+            em_size(&html, "h3"),
+        );
+        assert!(
+            h1 > h2 && h2 > h3 && h3 >= 1.0,
+            "{}: {h1} {h2} {h3}",
+            laid.id
+        );
+        assert!(html.contains("a.phone, a.phone bdi { white-space: nowrap; }"));
+        assert!(
+            html.contains(&format!("@page {{ size: {paper};")),
+            "{}",
+            laid.id
+        );
+        assert!(html.contains("h1, h2, h3, caption { break-after: avoid; }"));
+        for (i, _) in html.match_indices("<wbr>") {
+            let before = &html[..i];
+            assert!(
+                ["@", ".", "/", "-", "&#x2f;"]
+                    .iter()
+                    .any(|s| before.ends_with(s)),
+                "{}: a break after {:?}",
+                laid.id,
+                &before[before.len().saturating_sub(12)..]
+            );
+            breaks += 1;
+        }
+    }
+    assert!(breaks > 288, "addresses carry their break opportunities");
+}
