@@ -529,3 +529,62 @@ fn html_headings_descend_numbers_never_wrap_addresses_break_at_separators_and_pr
     }
     assert!(breaks > 288, "addresses carry their break opportunities");
 }
+
+/// The text of the element that opens at `start` (`<details …>`), up to its matching close.
+fn details_block(html: &str, start: usize) -> &str {
+    let mut depth = 0;
+    let mut i = start;
+    while i < html.len() {
+        if html[i..].starts_with("<details") {
+            depth += 1;
+        } else if html[i..].starts_with("</details>") {
+            depth -= 1;
+            if depth == 0 {
+                return &html[start..i + "</details>".len()];
+            }
+        }
+        i += html[i..].chars().next().map_or(1, char::len_utf8);
+    }
+    panic!("unclosed <details>");
+}
+
+#[test]
+fn the_catalogue_reaches_any_sheet_in_two_taps_and_shows_few_links_on_arrival() {
+    let out = default_build();
+    let index = std::fs::read_to_string(out.join("index.html")).expect("index.html");
+    assert!(!index.contains("<script"), "static, no script");
+    // On arrival every <details> is closed: only links outside them are visible.
+    let mut outside = index.clone();
+    while let Some(start) = outside.find("<details") {
+        let block = details_block(&outside, start).to_string();
+        outside = outside.replacen(&block, "", 1);
+    }
+    let visible = outside.matches("<a ").count();
+    assert!(visible <= 40, "{visible} links visible on arrival");
+    assert!(!index.contains("<details open"), "everything starts closed");
+    // Language (tap 1), then age (tap 2): the tier's sheets of every region are there.
+    let (locales, tiers, regions, sheets) = default_matrix();
+    for locale in &locales {
+        let lang_at = index
+            .find(&format!("<details class=\"lang\" id=\"lang-{locale}\">"))
+            .unwrap_or_else(|| panic!("no tile for {locale}"));
+        let lang = details_block(&index, lang_at);
+        for tier in &tiers {
+            let tier_at = lang
+                .find(&format!(
+                    "<details class=\"tier\" id=\"lang-{locale}-{tier}\">"
+                ))
+                .unwrap_or_else(|| panic!("no age {tier} under {locale}"));
+            let block = details_block(lang, tier_at).replace("&#x2f;", "/");
+            for region in &regions {
+                for sheet in &sheets {
+                    let link = format!("href=\"{region}/{locale}/{tier}/{sheet}.pdf\"");
+                    assert!(block.contains(&link), "{link}: not two taps away");
+                }
+            }
+        }
+    }
+    eprintln!(
+        "catalogue: {visible} links visible on arrival; any sheet 2 taps away (language, age)"
+    );
+}
