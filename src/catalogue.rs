@@ -45,10 +45,30 @@ struct CatalogueLanguage {
     dir: crate::locales::Direction,
     reviewed: bool,
     editions: Vec<CatalogueEdition>,
+    /// The same editions by age tier, then region: what a worker chooses after the language.
+    tiers: Vec<CatalogueTier>,
 }
 
 #[derive(Serialize)]
+struct CatalogueTier {
+    id: String,
+    name: Text,
+    regions: Vec<CatalogueRegion>,
+}
+
+#[derive(Serialize)]
+struct CatalogueRegion {
+    id: String,
+    name: Text,
+    editions: Vec<CatalogueEdition>,
+}
+
+#[derive(Serialize, Clone)]
 struct CatalogueEdition {
+    #[serde(skip)]
+    tier_id: String,
+    #[serde(skip)]
+    region_id: String,
     title: Text,
     region: Text,
     tier: Text,
@@ -110,6 +130,8 @@ pub fn write_catalogue(project: &Project, html: &HtmlRenderer, out: &Path) -> Re
                         continue;
                     };
                     editions.push(CatalogueEdition {
+                        tier_id: tier.id.clone(),
+                        region_id: region.clone(),
                         title: Text {
                             lang: Some(title.lang.unwrap_or_else(|| locale.tag.clone())),
                             text: title.text,
@@ -122,6 +144,7 @@ pub fn write_catalogue(project: &Project, html: &HtmlRenderer, out: &Path) -> Re
                 }
             }
         }
+        let tiers = by_tier_and_region(project, &editions);
         languages.push(CatalogueLanguage {
             tag: locale.tag.clone(),
             endonym: locale.meta.endonym.clone(),
@@ -129,6 +152,7 @@ pub fn write_catalogue(project: &Project, html: &HtmlRenderer, out: &Path) -> Re
             dir: locale.meta.direction,
             reviewed: locale.meta.reviewed,
             editions,
+            tiers,
         });
     }
     let [title, intro, draft, pdf_label, html_label] = MESSAGES.map(text);
@@ -152,4 +176,34 @@ pub fn write_catalogue(project: &Project, html: &HtmlRenderer, out: &Path) -> Re
     };
     let page = html.render("index.html", &catalogue)?;
     write_atomic(&out.join("index.html"), page.as_bytes())
+}
+
+/// A language's editions grouped by tier (in the project's order), then by region.
+fn by_tier_and_region(project: &Project, editions: &[CatalogueEdition]) -> Vec<CatalogueTier> {
+    let mut tiers = Vec::new();
+    for tier in &project.config.file.tiers {
+        let mut regions = Vec::new();
+        for region in project.config.file.regions.iter().map(|r| r.get_ref()) {
+            let of_region: Vec<CatalogueEdition> = editions
+                .iter()
+                .filter(|e| e.tier_id == tier.id && &e.region_id == region)
+                .cloned()
+                .collect();
+            if let Some(first) = of_region.first() {
+                regions.push(CatalogueRegion {
+                    id: region.clone(),
+                    name: first.region.clone(),
+                    editions: of_region,
+                });
+            }
+        }
+        if let Some(first) = regions.first().and_then(|r| r.editions.first()) {
+            tiers.push(CatalogueTier {
+                id: tier.id.clone(),
+                name: first.tier.clone(),
+                regions,
+            });
+        }
+    }
+    tiers
 }

@@ -216,6 +216,23 @@ pub struct Contact {
     /// carers, interpreters), runs no accommodation, and is listed with the hotlines.
     #[serde(default)]
     pub complaints: bool,
+    /// Set on the region's first number to call: page 1's call band and every page's footer
+    /// show it to the audiences listed.
+    pub primary: Option<Primary>,
+}
+
+/// What makes a contact the first number to call, and what the call band may promise about it.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Primary {
+    /// Audiences whose sheets show this contact first (`child`, `adult`).
+    pub audiences: Vec<Audience>,
+    /// The call costs the caller nothing.
+    #[serde(default)]
+    pub free: bool,
+    /// The caller need not give a name.
+    #[serde(default)]
+    pub anonymous: bool,
 }
 
 /// Who an option is for.
@@ -313,6 +330,17 @@ pub struct Section {
     pub complaints_contact: bool,
     /// An optional pictogram shown beside the heading.
     pub pictogram: Option<Ref>,
+    /// One idea each, with a large pictogram (the youngest tier's layout).
+    #[serde(default)]
+    pub panels: Vec<Panel>,
+}
+
+/// One idea: a message and the pictogram drawn large beside it.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Panel {
+    pub text: MessageId,
+    pub pictogram: Ref,
 }
 
 fn yes() -> bool {

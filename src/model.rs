@@ -54,6 +54,9 @@ pub const UI_MESSAGES: &[&str] = &[
     "target-begging",
 ];
 
+/// The pictogram drawn beside every number to call first.
+pub const PHONE_PICTOGRAM: &str = "phone";
+
 /// One edition's identity.
 #[derive(Debug, Clone, Serialize, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub struct EditionId {
@@ -93,9 +96,48 @@ pub struct Sheet {
     pub region_name: Text,
     pub endonym: String,
     pub marks: Vec<Mark>,
+    /// Page 1's call band: the region's first numbers to call for this tier's audience.
+    pub call: Option<CallBand>,
+    /// The number every page's footer shows (the call band's first), with its label.
+    pub main_number: Option<MainNumber>,
+    /// A line of small print at every page's foot (for the youngest: an adult reads it with them).
+    pub footer_note: Option<Text>,
+    /// The telephone drawn beside the call band and the footer's number (pictogram `phone`).
+    pub phone_pictogram: Option<Picture>,
     pub sections: Vec<Section>,
     pub labels: Labels,
     pub generator: String,
+    /// Scale of the space between blocks (1 as written); the PDF renderer changes it when a
+    /// last page would be nearly empty (render/fit.rs).
+    pub spacing: f64,
+}
+
+/// Whom to call first: the region's primary contacts for the audience, and what the call is like.
+#[derive(Debug, Serialize)]
+pub struct CallBand {
+    pub heading: Text,
+    pub contacts: Vec<CallContact>,
+}
+
+/// One primary contact as the call band shows it.
+#[derive(Debug, Serialize)]
+pub struct CallContact {
+    pub organisation: Text,
+    pub phone: Phone,
+    pub hours: Text,
+    pub languages: Vec<Text>,
+    /// "Free call", when the region says so.
+    pub free: Option<Text>,
+    /// "No name needed", when the region says so.
+    pub anonymous: Option<Text>,
+    pub sample: bool,
+}
+
+/// The footer's number: a short label and the phone.
+#[derive(Debug, Serialize)]
+pub struct MainNumber {
+    pub label: Text,
+    pub phone: Phone,
 }
 
 /// What the templates need to know about the tier.
@@ -115,6 +157,10 @@ pub struct Mark {
     pub text: Text,
     /// The same notice in the reference language, when the sheet is in another one.
     pub reference: Option<Text>,
+    /// A few words of the notice, for every page's footer.
+    pub short: Text,
+    /// `short` in the reference language, when the sheet is in another one.
+    pub short_reference: Option<Text>,
 }
 
 /// A pictogram: where Typst finds it, the SVG for HTML, and its text alternative.
@@ -136,6 +182,15 @@ pub struct Section {
     pub support: Vec<Support>,
     pub contacts: Vec<ContactEntry>,
     pub contacts_intro: Option<Text>,
+    /// One idea each, with a large pictogram.
+    pub panels: Vec<PanelEntry>,
+}
+
+/// One idea with its pictogram.
+#[derive(Debug, Serialize)]
+pub struct PanelEntry {
+    pub text: Text,
+    pub pictogram: Option<Picture>,
 }
 
 #[derive(Debug, Serialize)]
@@ -193,6 +248,9 @@ pub struct ContactEntry {
     pub address: Option<Text>,
     pub email: Option<String>,
     pub website: Option<String>,
+    /// `email` and `website` cut after each `@ . / -`: the only places a line may break.
+    pub email_parts: Vec<String>,
+    pub website_parts: Vec<String>,
     pub last_verified: String,
     pub sample: bool,
     /// The region's independent contact for complaints about helpers.
@@ -243,11 +301,27 @@ pub fn build(inputs: &Inputs<'_>, l10n: &Localizer<'_>) -> Option<Sheet> {
 
     let mut marks = Vec::new();
     if !locale.meta.reviewed {
-        marks.push(mark("draft", "ui-draft-notice", l10n)?);
+        marks.push(mark("draft", "ui-draft-notice", "mark-draft-short", l10n)?);
     }
     if any_sample {
-        marks.push(mark("sample", "ui-sample-notice", l10n)?);
+        marks.push(mark(
+            "sample",
+            "ui-sample-notice",
+            "mark-sample-short",
+            l10n,
+        )?);
     }
+    let call = call_band(inputs, l10n)?;
+    let main_number = match call.as_ref().and_then(|c| c.contacts.first()) {
+        Some(first) => Some(MainNumber {
+            label: t("footer-call")?,
+            phone: Phone {
+                display: first.phone.display.clone(),
+                tel: first.phone.tel.clone(),
+            },
+        }),
+        None => None,
+    };
 
     let mut sections = Vec::new();
     for section in &inputs.sheet.sections {
@@ -374,6 +448,13 @@ pub fn build(inputs: &Inputs<'_>, l10n: &Localizer<'_>) -> Option<Sheet> {
             let count = [("count", FluentValue::from(contacts.len()))];
             contacts_intro = Some(l10n.text("ui-contacts-count", &count)?);
         }
+        let mut panels = Vec::new();
+        for panel in &section.panels {
+            panels.push(PanelEntry {
+                text: t(panel.text.get_ref())?,
+                pictogram: picture(inputs, Some(panel.pictogram.get_ref()), l10n)?,
+            });
+        }
         sections.push(Section {
             id: section.id.get_ref().clone(),
             heading: t(section.heading.get_ref())?,
@@ -387,6 +468,7 @@ pub fn build(inputs: &Inputs<'_>, l10n: &Localizer<'_>) -> Option<Sheet> {
             support,
             contacts,
             contacts_intro,
+            panels,
         });
     }
 
@@ -437,9 +519,14 @@ pub fn build(inputs: &Inputs<'_>, l10n: &Localizer<'_>) -> Option<Sheet> {
         region_name: t(inputs.region.name.get_ref())?,
         endonym: locale.meta.endonym.clone(),
         marks,
+        call,
+        main_number,
+        footer_note: Some(t("footer-note")?).filter(|n| !n.text.trim().is_empty()),
+        phone_pictogram: picture(inputs, Some(PHONE_PICTOGRAM), l10n)?,
         sections,
         labels,
         generator: format!("infosheet {}", env!("CARGO_PKG_VERSION")),
+        spacing: 1.0,
     })
 }
 
@@ -464,7 +551,20 @@ fn tier_info(tier: &Tier) -> TierInfo {
     }
 }
 
-fn mark(kind: &'static str, id: &str, l10n: &Localizer<'_>) -> Option<Mark> {
+fn mark(kind: &'static str, id: &str, short_id: &str, l10n: &Localizer<'_>) -> Option<Mark> {
+    let (text, reference) = with_reference(id, l10n)?;
+    let (short, short_reference) = with_reference(short_id, l10n)?;
+    Some(Mark {
+        kind,
+        text,
+        reference,
+        short,
+        short_reference,
+    })
+}
+
+/// A message in the sheet's language, and in the reference language when that differs.
+fn with_reference(id: &str, l10n: &Localizer<'_>) -> Option<(Text, Option<Text>)> {
     let text = l10n.text(id, &[])?;
     let reference = if l10n.locale.tag != l10n.reference.tag && text.lang.is_none() {
         let english = Localizer::new(l10n.reference, l10n.reference, l10n.tier);
@@ -476,11 +576,49 @@ fn mark(kind: &'static str, id: &str, l10n: &Localizer<'_>) -> Option<Mark> {
     } else {
         None
     };
-    Some(Mark {
-        kind,
-        text,
-        reference,
-    })
+    Some((text, reference))
+}
+
+/// The call band: every contact the region marks primary for the tier's audience, with a phone.
+fn call_band(inputs: &Inputs<'_>, l10n: &Localizer<'_>) -> Option<Option<CallBand>> {
+    let audience = l10n.tier.audience;
+    let mut contacts = Vec::new();
+    for contact in &inputs.region.contacts {
+        let Some(primary) = &contact.primary else {
+            continue;
+        };
+        if !primary.audiences.contains(&audience) {
+            continue;
+        }
+        let Some(entry) = contact_entry(contact, inputs, l10n)? else {
+            continue;
+        };
+        let Some(phone) = entry.phone else { continue };
+        contacts.push(CallContact {
+            organisation: entry.organisation,
+            phone,
+            hours: entry.hours,
+            languages: entry.languages,
+            free: if primary.free {
+                Some(l10n.text("call-free", &[])?)
+            } else {
+                None
+            },
+            anonymous: if primary.anonymous {
+                Some(l10n.text("call-anonymous", &[])?)
+            } else {
+                None
+            },
+            sample: entry.sample,
+        });
+    }
+    if contacts.is_empty() {
+        return Some(None);
+    }
+    Some(Some(CallBand {
+        heading: l10n.text("call-heading", &[])?,
+        contacts,
+    }))
 }
 
 /// Whether a right's legal basis is one the region lists as binding or guiding its countries.
@@ -596,10 +734,36 @@ fn contact_entry(
             .map(|a| Text::in_lang(a, contact.lang.get_ref(), sheet_lang)),
         email: contact.email.as_ref().map(|e| e.get_ref().clone()),
         website: contact.website.as_ref().map(|w| w.get_ref().clone()),
+        email_parts: contact
+            .email
+            .as_ref()
+            .map_or_else(Vec::new, |e| break_after_separators(e.get_ref())),
+        website_parts: contact
+            .website
+            .as_ref()
+            .map_or_else(Vec::new, |w| break_after_separators(w.get_ref())),
         last_verified: contact.last_verified.get_ref().to_string(),
         sample: contact.sample,
         complaints: contact.complaints,
     }))
+}
+
+/// An address cut after each `@ . / -` (runs of them stay together: `https://`).
+pub fn break_after_separators(s: &str) -> Vec<String> {
+    let mut parts = Vec::new();
+    let mut current = String::new();
+    let mut chars = s.chars().peekable();
+    while let Some(c) = chars.next() {
+        current.push(c);
+        let separator = |c: char| matches!(c, '@' | '.' | '/' | '-');
+        if separator(c) && !chars.peek().is_some_and(|&n| separator(n)) {
+            parts.push(std::mem::take(&mut current));
+        }
+    }
+    if !current.is_empty() {
+        parts.push(current);
+    }
+    parts
 }
 
 /// `tel:` URI for a printed phone number: the leading `+` and the digits.
@@ -615,6 +779,19 @@ pub fn tel_uri(display: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn addresses_break_only_after_separators() {
+        assert_eq!(
+            break_after_separators("help@hotline.example.org"),
+            ["help@", "hotline.", "example.", "org"]
+        );
+        assert_eq!(
+            break_after_separators("https://legal-aid.example.org/"),
+            ["https://", "legal-", "aid.", "example.", "org/"]
+        );
+        assert_eq!(break_after_separators("plain"), ["plain"]);
+    }
 
     #[test]
     fn tel_uri_keeps_plus_and_digits() {

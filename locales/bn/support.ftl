@@ -9,12 +9,10 @@ support-shelter-housing-body--teen-13-17 = থাকার নিরাপদ �
 support-counselling-information-title = পরামর্শ ও তথ্য
 support-counselling-information-title--child-5-8 = কথা বলার মানুষ
 support-counselling-information-body = এমন একজন, যিনি আপনার অধিকার ও বিকল্পগুলো বুঝিয়ে বলবেন, আপনার প্রশ্নের উত্তর দেবেন এবং এরপর কী করবেন, তার পরিকল্পনা করতে সাহায্য করবেন।
-support-counselling-information-body--child-5-8 = এমন মানুষ, যাঁরা তোমার কথা শোনেন আর প্রশ্নের উত্তর দেন।
 support-counselling-information-body--child-9-12 = এমন মানুষ, যাঁরা সবকিছু বুঝিয়ে বলেন আর তোমার প্রশ্নের উত্তর দেন।
 support-counselling-information-body--teen-13-17 = এমন মানুষ, যাঁরা তোমার অধিকার ও বিকল্পগুলো বুঝিয়ে বলেন এবং এরপর কী করবে, তার পরিকল্পনায় সাহায্য করেন।
 
 support-medical-care-title = স্বাস্থ্যসেবা
-support-medical-care-title--child-5-8 = ডাক্তার
 support-medical-care-body = ডাক্তার বা নার্সের কাছ থেকে বিনামূল্যে চিকিৎসা, যার মধ্যে জরুরি চিকিৎসা, স্বাস্থ্য পরীক্ষা এবং যৌন ও প্রজনন স্বাস্থ্যসেবাও আছে। আপনি চাইলে পছন্দমতো নারী বা পুরুষ ডাক্তার চাইতে পারেন।
 support-medical-care-body--child-5-8 = ডাক্তার বা নার্স। অসুখ হলে তাঁরা সাহায্য করেন।
 support-medical-care-body--child-9-12 = একজন ডাক্তার বা নার্স, যিনি দেখবেন তুমি সুস্থ আছ কি না, আর অসুখ করলে বা ব্যথা পেলে সাহায্য করবেন।
@@ -49,7 +47,6 @@ support-residence-work-body--child-9-12 = অন্য দেশ থেকে �
 support-residence-work-body--teen-13-17 = তুমি অন্য দেশ থেকে এলে: একজন আইনজীবী থাকার কাগজের আবেদনে সাহায্য করতে পারেন। জিজ্ঞেস করো এখানে কী সম্ভব, আর কবে কাজ করতে পারবে।
 
 support-voluntary-return-title = নিরাপদে দেশে ফেরা
-support-voluntary-return-title--child-5-8 = বাড়ি ফেরা
 support-voluntary-return-body = আপনি বাড়ি ফিরতে চাইলে: নিরাপদে আর বেশি দেরি ছাড়া ফেরার সাহায্য। কর্মীদের বলা উচিত কত সময় লাগবে আর কী কাগজপত্র দরকার। বাড়ি ফেরা আপনার জন্য নিরাপদ না হলে এখনই কর্মী ও আইনজীবীকে বলুন। আপনি হয়তো থাকতে পারবেন, বা অন্য সুরক্ষা পাবেন।
 support-voluntary-return-body--child-5-8 = বাড়ি যেতে চাও? একজন বড়কে বলো। তাঁরা আগে দেখবেন বাড়ি নিরাপদ কি না। একজন বড় তোমার সঙ্গে যাওয়া উচিত।
 support-voluntary-return-body--child-9-12 = তুমি কি বাড়ি যেতে চাও? তোমার সাহায্যকারীকে বলো। বড়দের আগে দেখতে হবে সেখানে নিরাপদ কি না। বাড়িতে কেউ কষ্ট দিয়ে থাকলে তাঁদের বলো। কেউ তোমার সঙ্গে যাওয়া উচিত।
@@ -58,6 +55,5 @@ support-voluntary-return-body--teen-13-17 = তুমি বাড়ি ফি�
 support-child-protection-title = শিশু সুরক্ষা
 support-child-protection-title--child-5-8 = যে বড়রা শিশুদের রক্ষা করেন
 support-child-protection-body = শিশু সুরক্ষা কর্মীরা নিশ্চিত করেন যে শিশুটি নিরাপদে আছে ও তার যত্ন নেওয়া হচ্ছে, এবং প্রয়োজনে একজন অভিভাবক নিয়োগ করেন।
-support-child-protection-body--child-5-8 = তাঁদের কাজ হলো শিশুদের নিরাপদে রাখা।
 support-child-protection-body--child-9-12 = শিশু সুরক্ষা কর্মীরা দেখেন, তুমি যেন নিরাপদে থাকো আর তোমার যত্ন নেওয়া হয়।
 support-child-protection-body--teen-13-17 = শিশু সুরক্ষা কর্মীরা দেখেন, তুমি যেন নিরাপদে থাকো ও তোমার যত্ন নেওয়া হয়, আর দরকার হলে তোমার জন্য একজন অভিভাবক খুঁজে দেন।

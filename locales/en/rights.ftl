@@ -9,7 +9,6 @@ right-safety-body--child-9-12 = Nobody is allowed to hurt you or scare you. Adul
 right-safety-body--teen-13-17 = You have the right to be protected from anyone who wants to hurt, threaten or punish you. Your family can be protected too. Tell staff if you are afraid, now or later.
 
 right-privacy-title = Privacy and confidentiality
-right-privacy-title--child-5-8 = Your story is private
 right-privacy-title--child = Your information is private
 right-privacy-body = Your name, your story and your personal details are confidential. Staff may share them only with your agreement, or when the law makes them, for example to stop serious harm. They should tell you before, and say who will know. If you help a police case, the court may see what you said. You can ask to talk in a private place, with nobody else listening. Nobody should give your details to the press, your community or your family without your agreement.
 right-privacy-body--child-5-8 = Your story is private. Helpers may need to tell others. This keeps you safe. We will tell you who.
@@ -55,7 +54,6 @@ right-presumed-child-body--child-9-12 = If nobody knows your age, you will be tr
 right-presumed-child-body--teen-13-17 = If you might be under 18, you must be treated as a child until your age is known. Children get extra protection.
 
 right-guardian-title = A guardian
-right-guardian-title--child-5-8 = A grown-up on your side
 right-guardian-title--child = An adult on your side
 right-guardian-body = A child without parents or carers here should get a guardian, and child protection authorities must be involved.
 right-guardian-body--child-5-8 = A grown-up should speak up for you. They help decide what is best. Not happy with them? Tell another grown-up.
@@ -63,7 +61,6 @@ right-guardian-body--child-9-12 = If your parents are not here, you should get a
 right-guardian-body--teen-13-17 = If your parents or carers are not here, you should get a guardian. A guardian looks after your interests and explains your rights. They should be with you when police, a court or other services talk to you. If your guardian does not help you, tell a child protection worker or a hotline below.
 
 right-best-interests-title = Your best interests and your views
-right-best-interests-title--child-5-8 = We listen to you
 right-best-interests-title--child = Your voice counts
 right-best-interests-body = Every decision about a child must put the child's best interests first, and the child's views must be heard and taken seriously.
 right-best-interests-body--child-5-8 = You can say what you want. We will listen. We will tell you why we decide.

@@ -58,7 +58,6 @@ choices-what-next--child-5-8 = First, a grown-up talks with you. They tell you w
 choices-what-next--child-9-12 = First, an adult talks with you in a quiet place. They ask what you need. They explain what can happen next. You should have one helper you can always ask.
 choices-what-next--teen-13-17 = What happens next: a worker talks with you in private, in your language. They ask what you need and what you are afraid of. They explain each kind of help and its rules. A case worker should stay in touch with you.
 choices-consent = Before any support starts, staff should explain it in your language, with every rule and what it asks of you. They should ask for your written agreement (consent). Do not sign anything you do not understand. Ask for a copy.
-choices-consent--child-5-8 = Grown-ups must ask you first. Ask if you do not understand.
 choices-consent--child-9-12 = Before help starts, adults should explain it in your language. You can ask questions first.
 choices-consent--teen-13-17 = Before help starts, staff should explain it and its rules in your language. They ask you to agree in writing. Only sign what you understand.
 choices-time = You can take time to think before you decide. You may be able to have a recovery and reflection period to rest and think about your options.
@@ -99,11 +98,9 @@ safety-danger-now--child-5-8 = In danger? Call the number below.
 safety-danger-now--child-9-12 = If you are in danger now, call a number below.
 safety-danger-now--teen-13-17 = If you are in danger right now, call the emergency number or a hotline below.
 safety-discreet = If it is not safe to keep this sheet, write down one number and throw the sheet away. You can call from someone else's phone; hotlines do not need to know your name.
-safety-discreet--child-5-8 = Keep this sheet in a safe place.
 safety-discreet--child-9-12 = Keep this sheet somewhere safe. If that is hard, remember one number.
 safety-discreet--teen-13-17 = If keeping this sheet is not safe, write down one number and throw the sheet away. You do not have to give your name when you call.
 safety-family = If your family is threatened, say so. Protection can include the people close to you.
-safety-family--child-5-8 = Worried about your family? Tell a grown-up.
 safety-family--child-9-12 = If you are worried about your family, tell an adult. They can help.
 safety-family--teen-13-17 = If your family is threatened, tell staff. Protection can include your family too.
 safety-helpers = Nobody who helps you may hurt you, threaten you, touch you sexually or insult you. Nobody may ask you for money, sex, work or favours in return for help. If this happens, tell a lawyer, another service, the complaints contact or a hotline below, or the police. Complaining should never cost you your support.
@@ -114,6 +111,5 @@ safety-helpers--teen-13-17 = Nobody who helps you may hurt you, touch you sexual
 ## Contacts
 
 section-contacts-heading = Where to get help
-section-contacts-heading--child-5-8 = Who to call
 contacts-intro = You can contact any of these services yourself. They are free. Ask each one what it keeps private and whom it must tell.
 contacts-intro--child = You can call these people. It is free.

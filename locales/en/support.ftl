@@ -9,12 +9,10 @@ support-shelter-housing-body--teen-13-17 = A safe place to live. Every place has
 support-counselling-information-title = Advice and information
 support-counselling-information-title--child-5-8 = People to talk to
 support-counselling-information-body = Someone to explain your rights and options, answer your questions and help you plan what comes next.
-support-counselling-information-body--child-5-8 = People who listen and answer your questions.
 support-counselling-information-body--child-9-12 = People who explain things and answer your questions.
 support-counselling-information-body--teen-13-17 = People who explain your rights and options and help you plan what comes next.
 
 support-medical-care-title = Health care
-support-medical-care-title--child-5-8 = A doctor
 support-medical-care-body = Free medical care from a doctor or nurse, including urgent treatment, check-ups and sexual and reproductive health care. You can ask for a doctor of the gender you prefer.
 support-medical-care-body--child-5-8 = A doctor or nurse. They help when you are sick.
 support-medical-care-body--child-9-12 = A doctor or nurse who checks you are healthy and helps if you are sick or hurt.
@@ -49,7 +47,6 @@ support-residence-work-body--child-9-12 = From another country? A lawyer can hel
 support-residence-work-body--teen-13-17 = If you come from another country: a lawyer can help you apply for papers to stay. Ask what is possible here, and when you could work.
 
 support-voluntary-return-title = Going home safely
-support-voluntary-return-title--child-5-8 = Going home
 support-voluntary-return-body = If you want to go home, help to return safely and without long delays. Staff should tell you how long it will take and what papers you need. If it is not safe for you to go home, tell staff and a lawyer at once. You may be able to stay, or to get other protection.
 support-voluntary-return-body--child-5-8 = Want to go home? Tell a grown-up. They check home is safe first. A grown-up should go with you.
 support-voluntary-return-body--child-9-12 = Do you want to go home? Tell your helper. Adults must first check it is safe there. Tell them if someone at home hurt you. Someone should travel with you.
@@ -58,6 +55,5 @@ support-voluntary-return-body--teen-13-17 = If you want to go home, adults must 
 support-child-protection-title = Child protection
 support-child-protection-title--child-5-8 = Grown-ups who protect children
 support-child-protection-body = Child protection workers make sure that a child is safe and cared for, and appoint a guardian where needed.
-support-child-protection-body--child-5-8 = Their job is to keep children safe.
 support-child-protection-body--child-9-12 = Child protection workers make sure you are safe and looked after.
 support-child-protection-body--teen-13-17 = Child protection workers make sure you are safe and looked after, and find you a guardian if you need one.

@@ -9,12 +9,10 @@ support-shelter-housing-body--teen-13-17 = جایی امن برای زندگی. 
 support-counselling-information-title = راهنمایی و اطلاعات
 support-counselling-information-title--child-5-8 = کسانی برای حرف زدن
 support-counselling-information-body = کسی که حقوق و گزینه‌هایتان را توضیح می‌دهد، به سؤال‌هایتان پاسخ می‌دهد و کمکتان می‌کند برای قدم‌های بعدی برنامه بریزید.
-support-counselling-information-body--child-5-8 = کسانی که به تو گوش می‌دهند. به سؤال‌هایت جواب می‌دهند.
 support-counselling-information-body--child-9-12 = کسانی که چیزها را برایت توضیح می‌دهند و به سؤال‌هایت جواب می‌دهند.
 support-counselling-information-body--teen-13-17 = کسانی که حقوق و گزینه‌هایت را توضیح می‌دهند و کمکت می‌کنند برای قدم بعدی برنامه بریزی.
 
 support-medical-care-title = خدمات درمانی
-support-medical-care-title--child-5-8 = دکتر
 support-medical-care-body = مراقبت پزشکی رایگان از سوی پزشک یا پرستار، از جمله درمان فوری، معاینه‌های دوره‌ای و مراقبت‌های سلامت جنسی و باروری. می‌توانید بخواهید پزشکتان از جنسیتی باشد که ترجیح می‌دهید.
 support-medical-care-body--child-5-8 = دکتر یا پرستار. وقتی مریضی کمکت می‌کنند.
 support-medical-care-body--child-9-12 = دکتر یا پرستاری که سلامتت را بررسی می‌کند. اگر مریض یا زخمی شدی، کمکت می‌کند.
@@ -49,7 +47,6 @@ support-residence-work-body--child-9-12 = از کشور دیگری هستی؟ ی
 support-residence-work-body--teen-13-17 = اگر از کشور دیگری آمده‌ای: یک وکیل می‌تواند در درخواست مدارک ماندن کمکت کند. بپرس اینجا چه چیزی ممکن است، و کی می‌توانی کار کنی.
 
 support-voluntary-return-title = بازگشت امن به خانه
-support-voluntary-return-title--child-5-8 = برگشتن به خانه
 support-voluntary-return-body = اگر می‌خواهید به خانه برگردید: کمک برای بازگشت امن و بدون تأخیر طولانی. کارکنان باید بگویند چقدر طول می‌کشد و چه مدارکی لازم است. اگر برگشتن برای شما امن نیست، فوراً به کارکنان و یک وکیل بگویید. شاید بتوانید بمانید، یا حمایت دیگری بگیرید.
 support-voluntary-return-body--child-5-8 = می‌خواهی به خانه بروی؟ به یک بزرگ‌تر بگو. اول بررسی می‌کنند خانه امن باشد. یک بزرگ‌تر باید همراهت بیاید.
 support-voluntary-return-body--child-9-12 = می‌خواهی به خانه برگردی؟ به کمک‌کننده‌ات بگو. بزرگ‌ترها باید اول بررسی کنند که آنجا امن است. اگر کسی در خانه آسیبت زده، بگو. کسی باید همراهت سفر کند.
@@ -58,6 +55,5 @@ support-voluntary-return-body--teen-13-17 = اگر می‌خواهی به خان
 support-child-protection-title = حمایت از کودک
 support-child-protection-title--child-5-8 = بزرگ‌ترهایی که از بچه‌ها محافظت می‌کنند
 support-child-protection-body = مددکاران حمایت از کودک مطمئن می‌شوند که کودک در امان است و از او مراقبت می‌شود، و در صورت نیاز برایش قیم تعیین می‌کنند.
-support-child-protection-body--child-5-8 = کارشان مراقبت از امنیت بچه‌هاست.
 support-child-protection-body--child-9-12 = مددکاران حمایت از کودک مراقب امنیت و نگهداری تو هستند.
 support-child-protection-body--teen-13-17 = مددکاران حمایت از کودک مراقب امنیت و نگهداری تو هستند. اگر لازم باشد، برایت قیم پیدا می‌کنند.

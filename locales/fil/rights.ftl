@@ -9,7 +9,6 @@ right-safety-body--child-9-12 = Walang puwedeng manakit o manakot sa iyo. Dapat 
 right-safety-body--teen-13-17 = May karapatan kang maprotektahan mula sa sinumang gustong manakit, magbanta o magparusa sa iyo. Puwede ring protektahan ang pamilya mo. Sabihin sa mga kawani kung natatakot ka, ngayon man o mamaya.
 
 right-privacy-title = Pagkapribado at pagiging kumpidensyal
-right-privacy-title--child-5-8 = Lihim ang kuwento mo
 right-privacy-title--child = Pribado ang impormasyon mo
 right-privacy-body = Kumpidensyal ang iyong pangalan, ang iyong kuwento at ang iyong personal na impormasyon. Maibabahagi lamang ito ng mga kawani kung papayag ka, o kung iniuutos ng batas, halimbawa para pigilan ang malubhang pinsala. Dapat nilang sabihin sa iyo bago nila ito gawin, at kung sino ang makaaalam. Kung tutulong ka sa kaso ng pulis, maaaring makita ng korte ang sinabi mo. Puwede mong hilinging makipag-usap sa pribadong lugar, na walang ibang nakikinig. Walang dapat magbigay ng iyong impormasyon sa mga mamamahayag, sa iyong komunidad o sa iyong pamilya nang wala kang pahintulot.
 right-privacy-body--child-5-8 = Pribado ang kuwento mo. Maaaring kailangang magsabi ng katulong sa iba. Para ligtas ka. Sasabihin namin kung kanino.
@@ -55,7 +54,6 @@ right-presumed-child-body--child-9-12 = Kung walang nakaaalam ng edad mo, itutur
 right-presumed-child-body--teen-13-17 = Kung baka wala ka pang 18, dapat kang ituring na bata hangga't hindi pa alam ang edad mo. Mas may proteksiyon ang mga bata.
 
 right-guardian-title = Tagapangalaga
-right-guardian-title--child-5-8 = Isang nakatatandang kakampi mo
 right-guardian-title--child = Isang nakatatandang kakampi mo
 right-guardian-body = Ang batang walang magulang o ibang nag-aalaga sa kanya rito ay dapat bigyan ng tagapangalaga, at dapat kasangkot ang mga awtoridad sa proteksiyon ng bata.
 right-guardian-body--child-5-8 = Dapat may nakatatandang magsasalita para sa iyo. Tutulong silang pumili ng pinakamabuti. Hindi ka masaya sa kanila? Sabihin sa ibang nakatatanda.
@@ -63,7 +61,6 @@ right-guardian-body--child-9-12 = Kung wala rito ang iyong mga magulang, dapat k
 right-guardian-body--teen-13-17 = Kung wala rito ang iyong mga magulang o nag-aalaga sa iyo, dapat kang magkaroon ng tagapangalaga. Binabantayan ng tagapangalaga ang iyong kapakanan at ipinaliliwanag ang iyong mga karapatan. Dapat kasama mo sila kapag kinakausap ka ng pulis, korte o ibang serbisyo. Hindi ka ba tinutulungan ng iyong tagapangalaga? Sabihin sa manggagawa sa proteksiyon ng bata o sa linya ng tulong sa ibaba.
 
 right-best-interests-title = Ang iyong pinakamabuting interes at ang iyong pananaw
-right-best-interests-title--child-5-8 = Nakikinig kami sa iyo
 right-best-interests-title--child = Mahalaga ang boses mo
 right-best-interests-body = Sa bawat desisyon tungkol sa isang bata, dapat unahin ang pinakamabuting interes ng bata, at dapat pakinggan at seryosohin ang kanyang mga pananaw.
 right-best-interests-body--child-5-8 = Puwede mong sabihin ang gusto mo. Makikinig kami. Sasabihin namin kung bakit ganoon ang pasya.

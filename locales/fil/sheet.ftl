@@ -58,7 +58,6 @@ choices-what-next--child-5-8 = Una, kakausapin ka ng nakatatanda. Sasabihin nila
 choices-what-next--child-9-12 = Una, kakausapin ka ng nakatatanda sa tahimik na lugar. Itatanong nila kung ano ang kailangan mo. Ipaliliwanag nila ang maaaring mangyari. Dapat may isang katulong kang laging matatanungan.
 choices-what-next--teen-13-17 = Ano ang susunod: kakausapin ka nang pribado ng isang manggagawa, sa iyong wika. Itatanong nila kung ano ang kailangan mo at kung ano ang kinatatakutan mo. Ipaliliwanag nila ang bawat uri ng tulong at ang mga patakaran nito. Dapat manatiling nakikipag-ugnayan sa iyo ang isang case worker.
 choices-consent = Bago magsimula ang anumang suporta, dapat itong ipaliwanag ng mga kawani sa iyong wika, kasama ang bawat patakaran at ang hinihingi nito sa iyo. Dapat nilang hingin ang iyong nakasulat na pahintulot. Huwag pumirma sa anumang hindi mo naiintindihan. Humingi ng kopya.
-choices-consent--child-5-8 = Dapat ka munang tanungin ng nakatatanda. Magtanong kung hindi mo naiintindihan.
 choices-consent--child-9-12 = Bago magsimula ang tulong, dapat itong ipaliwanag ng nakatatanda sa iyong wika. Puwede ka munang magtanong.
 choices-consent--teen-13-17 = Bago magsimula ang tulong, dapat ipaliwanag ng mga kawani ang tulong at ang mga patakaran nito sa iyong wika. Hihingin nila ang nakasulat mong pahintulot. Pumirma lamang sa naiintindihan mo.
 choices-time = Puwede kang maglaan ng oras para mag-isip bago magpasya. Maaaring mabigyan ka ng panahon ng paggaling at pagninilay para makapagpahinga at mapag-isipan ang iyong mga pagpipilian.
@@ -99,11 +98,9 @@ safety-danger-now--child-5-8 = Nasa panganib? Tawagan ang numero sa ibaba.
 safety-danger-now--child-9-12 = Kung nasa panganib ka ngayon, tawagan ang isang numero sa ibaba.
 safety-danger-now--teen-13-17 = Kung nasa panganib ka ngayon mismo, tawagan ang numerong pang-emerhensiya o isang linya ng tulong sa ibaba.
 safety-discreet = Kung hindi ligtas na itago ang papel na ito, isulat ang isang numero at itapon ang papel. Puwede kang tumawag gamit ang telepono ng iba; hindi kailangang malaman ng linya ng tulong ang pangalan mo.
-safety-discreet--child-5-8 = Itago ang papel sa ligtas na lugar.
 safety-discreet--child-9-12 = Itago ang papel na ito sa ligtas na lugar. Kung mahirap, tandaan ang isang numero.
 safety-discreet--teen-13-17 = Kung hindi ligtas na itago ang papel na ito, isulat ang isang numero at itapon ang papel. Hindi mo kailangang sabihin ang pangalan mo kapag tumawag ka.
 safety-family = Kung pinagbabantaan ang iyong pamilya, sabihin mo ito. Maaaring saklawin din ng proteksiyon ang mga taong malapit sa iyo.
-safety-family--child-5-8 = Nag-aalala sa pamilya mo? Sabihin sa nakatatanda.
 safety-family--child-9-12 = Kung nag-aalala ka sa pamilya mo, sabihin sa isang nakatatanda. Makatutulong sila.
 safety-family--teen-13-17 = Kung pinagbabantaan ang pamilya mo, sabihin sa mga kawani. Puwedeng protektahan din ang pamilya mo.
 safety-helpers = Walang sinumang tumutulong sa iyo ang puwedeng manakit, manakot, humipo sa iyo nang sekswal o mang-insulto sa iyo. Walang sinuman ang puwedeng humingi sa iyo ng pera, sex, trabaho o pabor kapalit ng tulong. Kung mangyari ito, sabihin sa abogado, sa ibang serbisyo, sa kontak para sa reklamo o sa linya ng tulong sa ibaba, o sa pulis. Hindi dapat mawala ang iyong suporta dahil nagreklamo ka.
@@ -114,6 +111,5 @@ safety-helpers--teen-13-17 = Walang sinumang tumutulong sa iyo ang puwedeng mana
 ## Contacts
 
 section-contacts-heading = Saan hihingi ng tulong
-section-contacts-heading--child-5-8 = Sino ang tatawagan
 contacts-intro = Puwede mong kontakin ang alinman sa mga serbisyong ito nang mag-isa. Libre ang mga ito. Itanong sa bawat isa kung ano ang inililihim nila at kung kanino sila dapat magsabi.
 contacts-intro--child = Puwede mong tawagan ang mga taong ito. Libre ito.

@@ -9,12 +9,10 @@ support-shelter-housing-body--teen-13-17 = Ligtas na lugar na titirhan. May pata
 support-counselling-information-title = Payo at impormasyon
 support-counselling-information-title--child-5-8 = Mga taong makakausap
 support-counselling-information-body = Isang taong magpapaliwanag ng iyong mga karapatan at pagpipilian, sasagot sa iyong mga tanong at tutulong sa iyong magplano ng susunod na hakbang.
-support-counselling-information-body--child-5-8 = Mga taong nakikinig at sumasagot sa tanong mo.
 support-counselling-information-body--child-9-12 = Mga taong nagpapaliwanag at sumasagot sa mga tanong mo.
 support-counselling-information-body--teen-13-17 = Mga taong nagpapaliwanag ng iyong mga karapatan at pagpipilian at tumutulong sa iyong magplano ng susunod na hakbang.
 
 support-medical-care-title = Pangangalagang pangkalusugan
-support-medical-care-title--child-5-8 = Isang doktor
 support-medical-care-body = Libreng pangangalagang medikal mula sa doktor o nars, kasama ang agarang gamutan, pagpapatingin at pangangalaga sa kalusugang sekswal at reproduktibo. Puwede kang humiling ng doktor na babae o lalaki, ayon sa gusto mo.
 support-medical-care-body--child-5-8 = Doktor o nars. Tutulong sila kapag may sakit ka.
 support-medical-care-body--child-9-12 = Doktor o nars na titingin kung malusog ka. Tutulong sila kung may sakit ka o nasaktan.
@@ -49,7 +47,6 @@ support-residence-work-body--child-9-12 = Galing sa ibang bansa? Matutulungan ka
 support-residence-work-body--teen-13-17 = Kung galing ka sa ibang bansa: matutulungan ka ng abogado na mag-aplay ng papeles para manatili. Itanong kung ano ang posible rito, at kung kailan ka puwedeng magtrabaho.
 
 support-voluntary-return-title = Ligtas na pag-uwi
-support-voluntary-return-title--child-5-8 = Pag-uwi
 support-voluntary-return-body = Kung gusto mong umuwi: tulong para makauwi nang ligtas at nang walang mahabang pagkaantala. Dapat sabihin sa iyo ng mga kawani kung gaano ito katagal at anong papeles ang kailangan mo. Kung hindi ligtas para sa iyo ang umuwi, sabihin agad sa mga kawani at sa abogado. Maaari kang manatili, o makakuha ng ibang proteksiyon.
 support-voluntary-return-body--child-5-8 = Gusto mong umuwi? Sabihin sa nakatatanda. Titiyakin muna nilang ligtas ang bahay. Dapat may nakatatandang kasama mo.
 support-voluntary-return-body--child-9-12 = Gusto mo bang umuwi? Sabihin sa iyong katulong. Dapat munang tiyakin ng nakatatanda na ligtas doon. Sabihin kung may nanakit sa iyo sa bahay. Dapat may kasama ka sa biyahe.
@@ -58,6 +55,5 @@ support-voluntary-return-body--teen-13-17 = Kung gusto mong umuwi, dapat munang 
 support-child-protection-title = Proteksiyon ng bata
 support-child-protection-title--child-5-8 = Mga nakatatandang nagpoprotekta sa mga bata
 support-child-protection-body = Tinitiyak ng mga manggagawa sa proteksiyon ng bata na ligtas at naaalagaan ang bata, at nagtatalaga sila ng tagapangalaga kung kailangan.
-support-child-protection-body--child-5-8 = Trabaho nilang panatilihing ligtas ang mga bata.
 support-child-protection-body--child-9-12 = Tinitiyak ng mga manggagawa sa proteksiyon ng bata na ligtas ka at naaalagaan.
 support-child-protection-body--teen-13-17 = Tinitiyak ng mga manggagawa sa proteksiyon ng bata na ligtas ka at naaalagaan. Ihahanap ka rin nila ng tagapangalaga kung kailangan.

@@ -9,7 +9,6 @@ right-safety-body--child-9-12 = Tidak ada yang boleh menyakiti atau menakutimu. 
 right-safety-body--teen-13-17 = Kamu berhak dilindungi dari siapa pun yang ingin menyakiti, mengancam, atau menghukummu. Keluargamu juga bisa dilindungi. Beri tahu petugas kalau kamu takut, sekarang atau nanti.
 
 right-privacy-title = Privasi dan kerahasiaan
-right-privacy-title--child-5-8 = Ceritamu dirahasiakan
 right-privacy-title--child = Informasimu dirahasiakan
 right-privacy-body = Nama, kisah, dan data pribadi Anda dirahasiakan. Petugas boleh membagikannya hanya dengan persetujuan Anda, atau bila hukum mewajibkan, misalnya untuk mencegah bahaya serius. Mereka seharusnya memberi tahu Anda dulu, dan siapa yang akan tahu. Jika Anda membantu kasus polisi, pengadilan mungkin melihat keterangan Anda. Anda boleh meminta berbicara di tempat privat, tanpa ada orang lain yang mendengar. Tidak seorang pun boleh memberikan data Anda kepada media, komunitas, atau keluarga Anda tanpa persetujuan Anda.
 right-privacy-body--child-5-8 = Ceritamu rahasia. Penolong mungkin perlu memberi tahu orang lain. Ini supaya kamu aman. Kami akan bilang siapa.
@@ -55,7 +54,6 @@ right-presumed-child-body--child-9-12 = Kalau tidak ada yang tahu umurmu, kamu a
 right-presumed-child-body--teen-13-17 = Kalau kamu mungkin belum berumur 18 tahun, kamu harus diperlakukan sebagai anak sampai umurmu diketahui. Anak-anak mendapat perlindungan lebih.
 
 right-guardian-title = Wali
-right-guardian-title--child-5-8 = Orang dewasa di pihakmu
 right-guardian-title--child = Orang dewasa yang berpihak padamu
 right-guardian-body = Anak yang tidak didampingi orang tua atau pengasuh di sini harus mendapat wali, dan lembaga perlindungan anak wajib dilibatkan.
 right-guardian-body--child-5-8 = Orang dewasa sebaiknya bicara untukmu. Mereka membantu memilih yang terbaik. Tidak senang dengan mereka? Bilang ke orang dewasa lain.
@@ -63,7 +61,6 @@ right-guardian-body--child-9-12 = Jika orang tuamu tidak di sini, kamu seharusny
 right-guardian-body--teen-13-17 = Jika orang tua atau pengasuhmu tidak di sini, kamu seharusnya mendapat wali. Wali menjaga kepentinganmu dan menjelaskan hakmu. Mereka seharusnya menemanimu saat polisi, pengadilan, atau layanan lain berbicara denganmu. Jika walimu tidak membantumu, bilang ke petugas perlindungan anak atau saluran bantuan di bawah.
 
 right-best-interests-title = Kepentingan terbaik dan pendapat Anda
-right-best-interests-title--child-5-8 = Kami mendengarkanmu
 right-best-interests-title--child = Suaramu penting
 right-best-interests-body = Setiap keputusan tentang seorang anak harus mengutamakan kepentingan terbaik anak, dan pendapat anak harus didengar dan ditanggapi dengan sungguh-sungguh.
 right-best-interests-body--child-5-8 = Kamu boleh bilang apa yang kamu mau. Kami akan mendengar. Kami akan bilang kenapa kami memutuskan.

@@ -59,7 +59,6 @@ choices-what-next--child-5-8 = Pertama, orang dewasa bicara denganmu. Mereka bil
 choices-what-next--child-9-12 = Pertama, orang dewasa bicara denganmu di tempat yang tenang. Mereka bertanya apa yang kamu perlukan. Mereka menjelaskan apa yang bisa terjadi nanti. Kamu sebaiknya punya satu penolong yang selalu bisa kamu tanya.
 choices-what-next--teen-13-17 = Apa yang terjadi selanjutnya: seorang petugas bicara denganmu secara pribadi, dalam bahasamu. Mereka bertanya apa yang kamu perlukan dan apa yang kamu takutkan. Mereka menjelaskan setiap jenis bantuan dan aturannya. Seorang pendamping kasus seharusnya tetap berhubungan denganmu.
 choices-consent = Sebelum bantuan apa pun dimulai, petugas seharusnya menjelaskannya dalam bahasa Anda, dengan setiap aturan dan apa yang diminta dari Anda. Mereka seharusnya meminta persetujuan tertulis Anda. Jangan tanda tangani apa pun yang tidak Anda pahami. Mintalah salinannya.
-choices-consent--child-5-8 = Orang dewasa harus bertanya padamu dulu. Tanya kalau kamu tidak paham.
 choices-consent--child-9-12 = Sebelum bantuan dimulai, orang dewasa seharusnya menjelaskannya dalam bahasamu. Kamu boleh bertanya dulu.
 choices-consent--teen-13-17 = Sebelum bantuan dimulai, petugas seharusnya menjelaskan bantuan dan aturannya dalam bahasamu. Mereka meminta persetujuan tertulismu. Tanda tangani hanya yang kamu pahami.
 choices-time = Anda boleh meluangkan waktu untuk berpikir sebelum memutuskan. Anda mungkin bisa mendapatkan masa pemulihan dan refleksi untuk beristirahat dan memikirkan pilihan-pilihan Anda.
@@ -100,11 +99,9 @@ safety-danger-now--child-5-8 = Dalam bahaya? Telepon nomor di bawah.
 safety-danger-now--child-9-12 = Kalau kamu dalam bahaya sekarang, telepon salah satu nomor di bawah.
 safety-danger-now--teen-13-17 = Kalau kamu dalam bahaya sekarang, hubungi nomor darurat atau saluran bantuan di bawah.
 safety-discreet = Jika tidak aman menyimpan lembar ini, catat satu nomor lalu buang lembarnya. Anda bisa menelepon dari ponsel orang lain; saluran bantuan tidak perlu tahu nama Anda.
-safety-discreet--child-5-8 = Simpan lembar ini di tempat aman.
 safety-discreet--child-9-12 = Simpan lembar ini di tempat yang aman. Kalau sulit, ingat satu nomor saja.
 safety-discreet--teen-13-17 = Kalau menyimpan lembar ini tidak aman, catat satu nomor lalu buang lembarnya. Kamu tidak perlu menyebutkan namamu saat menelepon.
 safety-family = Jika keluarga Anda diancam, sampaikan hal itu. Perlindungan juga bisa mencakup orang-orang terdekat Anda.
-safety-family--child-5-8 = Khawatir soal keluargamu? Bilang ke orang dewasa.
 safety-family--child-9-12 = Kalau kamu khawatir tentang keluargamu, bilang ke orang dewasa. Mereka bisa membantu.
 safety-family--teen-13-17 = Kalau keluargamu diancam, beri tahu petugas. Keluargamu juga bisa dilindungi.
 safety-helpers = Tidak seorang pun yang membantu Anda boleh menyakiti, mengancam, menyentuh Anda secara seksual, atau menghina Anda. Tidak seorang pun boleh meminta uang, seks, kerja, atau imbalan apa pun sebagai ganti bantuan. Jika ini terjadi, beri tahu pengacara, layanan lain, kontak pengaduan atau saluran bantuan di bawah, atau polisi. Mengadu seharusnya tidak pernah membuat Anda kehilangan bantuan.
@@ -115,6 +112,5 @@ safety-helpers--teen-13-17 = Tidak seorang pun yang membantumu boleh menyakiti, 
 ## Contacts
 
 section-contacts-heading = Tempat mendapatkan bantuan
-section-contacts-heading--child-5-8 = Siapa yang bisa kamu telepon
 contacts-intro = Anda boleh menghubungi layanan mana pun di bawah ini sendiri. Layanan ini gratis. Tanyakan kepada masing-masing apa yang dirahasiakan dan kepada siapa mereka wajib melapor.
 contacts-intro--child = Kamu bisa menelepon orang-orang ini. Gratis.

@@ -9,12 +9,10 @@ support-shelter-housing-body--teen-13-17 = Tempat tinggal yang aman. Setiap temp
 support-counselling-information-title = Konsultasi dan informasi
 support-counselling-information-title--child-5-8 = Orang untuk diajak bicara
 support-counselling-information-body = Seseorang yang menjelaskan hak dan pilihan Anda, menjawab pertanyaan Anda, dan membantu Anda merencanakan langkah selanjutnya.
-support-counselling-information-body--child-5-8 = Orang yang mendengarkan dan menjawab pertanyaanmu.
 support-counselling-information-body--child-9-12 = Orang yang menjelaskan berbagai hal dan menjawab pertanyaanmu.
 support-counselling-information-body--teen-13-17 = Orang yang menjelaskan hak dan pilihanmu, dan membantumu merencanakan langkah selanjutnya.
 
 support-medical-care-title = Layanan kesehatan
-support-medical-care-title--child-5-8 = Dokter
 support-medical-care-body = Perawatan medis gratis dari dokter atau perawat, termasuk pengobatan darurat, pemeriksaan kesehatan, serta layanan kesehatan seksual dan reproduksi. Anda boleh meminta dokter laki-laki atau perempuan sesuai keinginan Anda.
 support-medical-care-body--child-5-8 = Dokter atau perawat. Mereka membantu saat kamu sakit.
 support-medical-care-body--child-9-12 = Dokter atau perawat yang memeriksa kesehatanmu. Mereka membantu kalau kamu sakit atau terluka.
@@ -49,7 +47,6 @@ support-residence-work-body--child-9-12 = Dari negara lain? Pengacara bisa memba
 support-residence-work-body--teen-13-17 = Jika kamu dari negara lain: pengacara bisa membantumu mengajukan dokumen untuk tinggal. Tanyakan apa yang mungkin di sini, dan kapan kamu boleh bekerja.
 
 support-voluntary-return-title = Pulang dengan aman
-support-voluntary-return-title--child-5-8 = Pulang ke rumah
 support-voluntary-return-body = Jika Anda ingin pulang: bantuan untuk kembali dengan aman dan tanpa penundaan lama. Petugas seharusnya memberi tahu berapa lama prosesnya dan dokumen apa yang diperlukan. Jika pulang tidak aman bagi Anda, segera beri tahu petugas dan pengacara. Anda mungkin bisa tetap tinggal, atau mendapat perlindungan lain.
 support-voluntary-return-body--child-5-8 = Mau pulang? Bilang ke orang dewasa. Mereka memeriksa rumah aman dulu. Orang dewasa sebaiknya ikut denganmu.
 support-voluntary-return-body--child-9-12 = Kamu mau pulang? Bilang ke penolongmu. Orang dewasa harus memeriksa dulu bahwa di sana aman. Bilang jika ada orang di rumah yang menyakitimu. Sebaiknya ada yang menemanimu dalam perjalanan.
@@ -58,6 +55,5 @@ support-voluntary-return-body--teen-13-17 = Jika kamu ingin pulang, orang dewasa
 support-child-protection-title = Perlindungan anak
 support-child-protection-title--child-5-8 = Orang dewasa yang melindungi anak-anak
 support-child-protection-body = Petugas perlindungan anak memastikan anak aman dan terurus, dan menunjuk wali bila diperlukan.
-support-child-protection-body--child-5-8 = Tugas mereka menjaga anak-anak tetap aman.
 support-child-protection-body--child-9-12 = Petugas perlindungan anak memastikan kamu aman dan dirawat dengan baik.
 support-child-protection-body--teen-13-17 = Petugas perlindungan anak memastikan kamu aman dan terurus, dan mencarikan wali untukmu jika perlu.

@@ -9,12 +9,10 @@ support-shelter-housing-body--teen-13-17 = ບ່ອນຢູ່ທີ່ປອ�
 support-counselling-information-title = ຄຳແນະນຳ ແລະ ຂໍ້ມູນ
 support-counselling-information-title--child-5-8 = ຄົນທີ່ເຈົ້າລົມນຳໄດ້
 support-counselling-information-body = ຄົນທີ່ຈະອະທິບາຍສິດ ແລະ ທາງເລືອກຂອງເຈົ້າ, ຕອບຄຳຖາມຂອງເຈົ້າ ແລະ ຊ່ວຍເຈົ້າວາງແຜນສຳລັບກ້າວຕໍ່ໄປ
-support-counselling-information-body--child-5-8 = ຄົນທີ່ຮັບຟັງເຈົ້າ ແລະ ຕອບຄຳຖາມຂອງເຈົ້າ
 support-counselling-information-body--child-9-12 = ຄົນທີ່ອະທິບາຍເລື່ອງຕ່າງໆໃຫ້ເຈົ້າຟັງ ແລະ ຕອບຄຳຖາມຂອງເຈົ້າ
 support-counselling-information-body--teen-13-17 = ຄົນທີ່ອະທິບາຍສິດ ແລະ ທາງເລືອກຂອງເຈົ້າ ແລະ ຊ່ວຍເຈົ້າວາງແຜນສຳລັບກ້າວຕໍ່ໄປ
 
 support-medical-care-title = ການດູແລສຸຂະພາບ
-support-medical-care-title--child-5-8 = ທ່ານໝໍ
 support-medical-care-body = ການດູແລທາງການແພດໂດຍບໍ່ເສຍຄ່າ ຈາກທ່ານໝໍ ຫຼື ພະຍາບານ ລວມທັງການປິ່ນປົວສຸກເສີນ, ການກວດສຸຂະພາບ ແລະ ການດູແລສຸຂະພາບທາງເພດ ແລະ ອະນາໄມຈະເລີນພັນ ເຈົ້າສາມາດຂໍທ່ານໝໍທີ່ເປັນເພດທີ່ເຈົ້າສະດວກໃຈໄດ້
 support-medical-care-body--child-5-8 = ທ່ານໝໍ ຫຼື ພະຍາບານ ເຂົາຊ່ວຍເມື່ອເຈົ້າບໍ່ສະບາຍ
 support-medical-care-body--child-9-12 = ທ່ານໝໍ ຫຼື ພະຍາບານ ທີ່ກວດເບິ່ງວ່າເຈົ້າແຂງແຮງດີ ແລະ ຊ່ວຍເຈົ້າເວລາເຈົ້າບໍ່ສະບາຍ ຫຼື ເຈັບ
@@ -49,7 +47,6 @@ support-residence-work-body--child-9-12 = ມາຈາກປະເທດອື�
 support-residence-work-body--teen-13-17 = ຖ້າເຈົ້າມາຈາກປະເທດອື່ນ ທະນາຍຄວາມຊ່ວຍເຈົ້າຍື່ນຂໍເອກະສານເພື່ອຢູ່ຕໍ່ໄດ້ ຖາມວ່າຢູ່ທີ່ນີ້ເຮັດຫຍັງໄດ້ແດ່ ແລະ ເຈົ້າຈະເຮັດວຽກໄດ້ເມື່ອໃດ
 
 support-voluntary-return-title = ການກັບບ້ານຢ່າງປອດໄພ
-support-voluntary-return-title--child-5-8 = ກັບບ້ານ
 support-voluntary-return-body = ຖ້າເຈົ້າຢາກກັບບ້ານ ການຊ່ວຍເຫຼືອໃຫ້ກັບຢ່າງປອດໄພ ແລະ ບໍ່ຊັກຊ້າດົນ ພະນັກງານຄວນບອກວ່າຈະໃຊ້ເວລາດົນປານໃດ ແລະ ຕ້ອງໃຊ້ເອກະສານຫຍັງ ຖ້າການກັບບ້ານບໍ່ປອດໄພສຳລັບເຈົ້າ ບອກພະນັກງານ ແລະ ທະນາຍຄວາມທັນທີ ເຈົ້າອາດໄດ້ຢູ່ຕໍ່ ຫຼື ໄດ້ຮັບການປົກປ້ອງແບບອື່ນ
 support-voluntary-return-body--child-5-8 = ຢາກກັບບ້ານບໍ? ບອກຜູ້ໃຫຍ່ ເຂົາຈະເບິ່ງກ່ອນວ່າບ້ານປອດໄພ ຜູ້ໃຫຍ່ຄວນໄປນຳເຈົ້າ
 support-voluntary-return-body--child-9-12 = ເຈົ້າຢາກກັບບ້ານບໍ? ບອກຜູ້ຊ່ວຍຂອງເຈົ້າ ຜູ້ໃຫຍ່ຕ້ອງກວດເບິ່ງກ່ອນວ່າຢູ່ນັ້ນປອດໄພ ບອກເຂົາຖ້າມີຄົນຢູ່ບ້ານທຳຮ້າຍເຈົ້າ ຄວນມີຄົນເດີນທາງໄປນຳເຈົ້າ
@@ -58,6 +55,5 @@ support-voluntary-return-body--teen-13-17 = ຖ້າເຈົ້າຢາກກ
 support-child-protection-title = ການປົກປ້ອງເດັກ
 support-child-protection-title--child-5-8 = ຜູ້ໃຫຍ່ທີ່ປົກປ້ອງເດັກ
 support-child-protection-body = ພະນັກງານປົກປ້ອງເດັກຈະເຮັດໃຫ້ແນ່ໃຈວ່າເດັກປອດໄພ ແລະ ໄດ້ຮັບການດູແລ ແລະ ຈະແຕ່ງຕັ້ງຜູ້ປົກຄອງໃຫ້ເມື່ອຈຳເປັນ
-support-child-protection-body--child-5-8 = ໜ້າທີ່ຂອງເຂົາເຈົ້າແມ່ນດູແລເດັກໃຫ້ປອດໄພ
 support-child-protection-body--child-9-12 = ພະນັກງານປົກປ້ອງເດັກຈະເຮັດໃຫ້ແນ່ໃຈວ່າເຈົ້າປອດໄພ ແລະ ມີຄົນດູແລ
 support-child-protection-body--teen-13-17 = ພະນັກງານປົກປ້ອງເດັກຈະເຮັດໃຫ້ແນ່ໃຈວ່າເຈົ້າປອດໄພ ແລະ ມີຄົນດູແລ ແລະ ຈະຫາຜູ້ປົກຄອງໃຫ້ເຈົ້າ ຖ້າເຈົ້າຕ້ອງການ

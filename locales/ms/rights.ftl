@@ -9,7 +9,6 @@ right-safety-body--child-9-12 = Tiada sesiapa boleh menyakiti atau menakutkan ka
 right-safety-body--teen-13-17 = Kamu berhak dilindungi daripada sesiapa yang mahu menyakiti, mengugut atau menghukum kamu. Keluarga kamu juga boleh dilindungi. Beritahu kakitangan jika kamu takut, sekarang atau kemudian.
 
 right-privacy-title = Privasi dan kerahsiaan
-right-privacy-title--child-5-8 = Cerita kamu dirahsiakan
 right-privacy-title--child = Maklumat kamu dirahsiakan
 right-privacy-body = Nama, kisah dan butiran peribadi anda adalah sulit. Pegawai boleh berkongsi hanya dengan persetujuan anda, atau apabila undang-undang mewajibkan, contohnya untuk menghalang bahaya serius. Mereka sepatutnya memberitahu anda dahulu, dan siapa yang akan tahu. Jika anda membantu kes polis, mahkamah mungkin melihat keterangan anda. Anda boleh minta bercakap di tempat privasi, tanpa orang lain mendengar. Tiada sesiapa sepatutnya memberi butiran anda kepada media, komuniti atau keluarga anda tanpa persetujuan anda.
 right-privacy-body--child-5-8 = Kisah kamu rahsia. Pembantu mungkin perlu beritahu orang lain. Ini supaya kamu selamat. Kami akan beritahu siapa.
@@ -55,7 +54,6 @@ right-presumed-child-body--child-9-12 = Jika tiada sesiapa tahu umur kamu, kamu 
 right-presumed-child-body--teen-13-17 = Jika umur kamu mungkin bawah 18 tahun, kamu mesti dilayan sebagai kanak-kanak sehingga umur kamu diketahui. Kanak-kanak mendapat perlindungan tambahan.
 
 right-guardian-title = Penjaga
-right-guardian-title--child-5-8 = Orang dewasa di pihak kamu
 right-guardian-title--child = Orang dewasa yang menyebelahi kamu
 right-guardian-body = Kanak-kanak yang tiada ibu bapa atau orang yang menjaganya di sini sepatutnya diberi penjaga, dan pihak berkuasa perlindungan kanak-kanak mesti terlibat.
 right-guardian-body--child-5-8 = Orang dewasa sepatutnya bercakap untuk kamu. Mereka bantu pilih yang terbaik. Tidak suka mereka? Beritahu orang dewasa lain.
@@ -63,7 +61,6 @@ right-guardian-body--child-9-12 = Jika ibu bapa kamu tiada di sini, kamu sepatut
 right-guardian-body--teen-13-17 = Jika ibu bapa atau orang yang menjaga kamu tiada di sini, kamu sepatutnya mendapat penjaga. Penjaga menjaga kepentingan kamu dan menerangkan hak kamu. Mereka sepatutnya bersama kamu apabila polis, mahkamah atau perkhidmatan lain bercakap dengan kamu. Jika penjaga kamu tidak membantu, beritahu pegawai perlindungan kanak-kanak atau talian bantuan di bawah.
 
 right-best-interests-title = Kepentingan terbaik dan pandangan anda
-right-best-interests-title--child-5-8 = Kami mendengar kamu
 right-best-interests-title--child = Suara kamu penting
 right-best-interests-body = Setiap keputusan tentang kanak-kanak mesti mengutamakan kepentingan terbaik kanak-kanak itu, dan pandangan kanak-kanak mesti didengar dan diambil serius.
 right-best-interests-body--child-5-8 = Kamu boleh beritahu apa yang kamu mahu. Kami akan mendengar. Kami akan beritahu kenapa kami memutuskan.

@@ -59,7 +59,6 @@ choices-what-next--child-5-8 = Mula-mula, orang dewasa bercakap dengan kamu. Mer
 choices-what-next--child-9-12 = Mula-mula, orang dewasa bercakap dengan kamu di tempat yang tenang. Mereka bertanya apa yang kamu perlukan. Mereka menerangkan apa yang boleh berlaku nanti. Kamu sepatutnya ada seorang pembantu yang kamu sentiasa boleh tanya.
 choices-what-next--teen-13-17 = Apa yang berlaku seterusnya: seorang pegawai bercakap dengan kamu secara peribadi, dalam bahasa kamu. Mereka bertanya apa yang kamu perlukan dan apa yang kamu takutkan. Mereka menerangkan setiap jenis bantuan dan peraturannya. Seorang pegawai kes sepatutnya terus berhubung dengan kamu.
 choices-consent = Sebelum apa-apa bantuan bermula, pegawai sepatutnya menerangkannya dalam bahasa anda, dengan setiap peraturan dan apa yang diminta daripada anda. Mereka sepatutnya meminta persetujuan bertulis anda. Jangan tandatangan apa-apa yang anda tidak faham. Minta satu salinan.
-choices-consent--child-5-8 = Orang dewasa mesti tanya kamu dahulu. Tanya jika kamu tidak faham.
 choices-consent--child-9-12 = Sebelum bantuan bermula, orang dewasa sepatutnya menerangkannya dalam bahasa kamu. Kamu boleh bertanya dahulu.
 choices-consent--teen-13-17 = Sebelum bantuan bermula, pegawai sepatutnya menerangkan bantuan dan peraturannya dalam bahasa kamu. Mereka meminta kamu bersetuju secara bertulis. Tandatangan hanya apa yang kamu faham.
 choices-time = Anda boleh mengambil masa untuk berfikir sebelum membuat keputusan. Anda mungkin boleh mendapat tempoh pemulihan dan refleksi untuk berehat dan memikirkan pilihan anda.
@@ -100,11 +99,9 @@ safety-danger-now--child-5-8 = Dalam bahaya? Telefon nombor di bawah.
 safety-danger-now--child-9-12 = Jika kamu dalam bahaya sekarang, telefon nombor di bawah.
 safety-danger-now--teen-13-17 = Jika kamu dalam bahaya sekarang, hubungi nombor kecemasan atau talian bantuan di bawah.
 safety-discreet = Jika tidak selamat untuk menyimpan helaian ini, salin satu nombor dan buang helaian ini. Anda boleh menelefon menggunakan telefon orang lain; talian bantuan tidak perlu tahu nama anda.
-safety-discreet--child-5-8 = Simpan helaian ini di tempat selamat.
 safety-discreet--child-9-12 = Simpan helaian ini di tempat yang selamat. Jika susah, ingat satu nombor.
 safety-discreet--teen-13-17 = Jika menyimpan helaian ini tidak selamat, salin satu nombor dan buang helaian ini. Kamu tidak perlu beri nama semasa menelefon.
 safety-family = Jika keluarga anda diugut, beritahu kakitangan. Perlindungan boleh merangkumi orang yang rapat dengan anda.
-safety-family--child-5-8 = Risau tentang keluarga? Beritahu orang dewasa.
 safety-family--child-9-12 = Jika kamu risau tentang keluarga kamu, beritahu orang dewasa. Mereka boleh membantu.
 safety-family--teen-13-17 = Jika keluarga kamu diugut, beritahu kakitangan. Keluarga kamu juga boleh dilindungi.
 safety-helpers = Tiada sesiapa yang membantu anda boleh menyakiti, mengugut, menyentuh anda secara seksual atau menghina anda. Tiada sesiapa boleh meminta wang, seks, kerja atau apa-apa balasan untuk bantuan. Jika ini berlaku, beritahu peguam, perkhidmatan lain, pihak aduan atau talian bantuan di bawah, atau polis. Membuat aduan tidak sepatutnya menyebabkan anda kehilangan bantuan.
@@ -115,6 +112,5 @@ safety-helpers--teen-13-17 = Tiada sesiapa yang membantu kamu boleh menyakiti, m
 ## Contacts
 
 section-contacts-heading = Di mana untuk mendapatkan bantuan
-section-contacts-heading--child-5-8 = Siapa yang boleh kamu telefon
 contacts-intro = Anda boleh menghubungi mana-mana perkhidmatan ini sendiri. Ia percuma. Tanya setiap satu apa yang dirahsiakan dan kepada siapa mereka wajib memberitahu.
 contacts-intro--child = Kamu boleh telefon orang-orang ini. Percuma.

@@ -9,12 +9,10 @@ support-shelter-housing-body--teen-13-17 = Tempat tinggal yang selamat. Setiap t
 support-counselling-information-title = Nasihat dan maklumat
 support-counselling-information-title--child-5-8 = Orang untuk berbual
 support-counselling-information-body = Seseorang untuk menerangkan hak dan pilihan anda, menjawab soalan anda dan membantu anda merancang langkah seterusnya.
-support-counselling-information-body--child-5-8 = Orang yang mendengar dan menjawab soalan kamu.
 support-counselling-information-body--child-9-12 = Orang yang menerangkan sesuatu dan menjawab soalan kamu.
 support-counselling-information-body--teen-13-17 = Orang yang menerangkan hak dan pilihan kamu serta membantu kamu merancang langkah seterusnya.
 
 support-medical-care-title = Penjagaan kesihatan
-support-medical-care-title--child-5-8 = Doktor
 support-medical-care-body = Rawatan perubatan percuma daripada doktor atau jururawat, termasuk rawatan segera, pemeriksaan kesihatan serta penjagaan kesihatan seksual dan reproduktif. Anda boleh meminta doktor lelaki atau perempuan mengikut pilihan anda.
 support-medical-care-body--child-5-8 = Doktor atau jururawat. Mereka membantu bila kamu sakit.
 support-medical-care-body--child-9-12 = Doktor atau jururawat yang memeriksa kesihatan kamu. Mereka membantu jika kamu sakit atau cedera.
@@ -49,7 +47,6 @@ support-residence-work-body--child-9-12 = Dari negara lain? Peguam boleh bantu d
 support-residence-work-body--teen-13-17 = Jika kamu dari negara lain: peguam boleh membantu kamu memohon dokumen untuk tinggal. Tanya apa yang mungkin di sini, dan bila kamu boleh bekerja.
 
 support-voluntary-return-title = Pulang dengan selamat
-support-voluntary-return-title--child-5-8 = Pulang ke rumah
 support-voluntary-return-body = Jika anda mahu pulang: bantuan untuk pulang dengan selamat dan tanpa kelewatan yang lama. Pegawai sepatutnya memberitahu berapa lama ia akan mengambil masa dan dokumen apa yang diperlukan. Jika tidak selamat untuk anda pulang, segera beritahu pegawai dan peguam. Anda mungkin boleh tinggal, atau mendapat perlindungan lain.
 support-voluntary-return-body--child-5-8 = Mahu pulang? Beritahu orang dewasa. Mereka periksa rumah selamat dahulu. Orang dewasa sepatutnya ikut kamu.
 support-voluntary-return-body--child-9-12 = Kamu mahu pulang? Beritahu pembantu kamu. Orang dewasa mesti periksa dahulu bahawa di sana selamat. Beritahu mereka jika ada orang di rumah yang menyakiti kamu. Seseorang sepatutnya ikut kamu.
@@ -58,6 +55,5 @@ support-voluntary-return-body--teen-13-17 = Jika kamu mahu pulang, orang dewasa 
 support-child-protection-title = Perlindungan kanak-kanak
 support-child-protection-title--child-5-8 = Orang dewasa yang melindungi kanak-kanak
 support-child-protection-body = Pegawai perlindungan kanak-kanak memastikan kanak-kanak selamat dan dijaga, dan melantik penjaga jika perlu.
-support-child-protection-body--child-5-8 = Tugas mereka menjaga kanak-kanak supaya selamat.
 support-child-protection-body--child-9-12 = Pegawai perlindungan kanak-kanak memastikan kamu selamat dan dijaga dengan baik.
 support-child-protection-body--teen-13-17 = Pegawai perlindungan kanak-kanak memastikan kamu selamat dan dijaga, dan mencarikan penjaga untuk kamu jika perlu.

@@ -9,12 +9,10 @@ support-shelter-housing-body--teen-13-17 = ที่อยู่ที่ปล�
 support-counselling-information-title = คำแนะนำและข้อมูล
 support-counselling-information-title--child-5-8 = คนที่หนูคุยด้วยได้
 support-counselling-information-body = มีคนช่วยอธิบายสิทธิและทางเลือกของคุณ ตอบคำถาม และช่วยคุณวางแผนขั้นต่อไป
-support-counselling-information-body--child-5-8 = คนที่ฟังหนูและตอบคำถามของหนู
 support-counselling-information-body--child-9-12 = คนที่อธิบายเรื่องต่างๆ และตอบคำถามของเธอ
 support-counselling-information-body--teen-13-17 = คนที่อธิบายสิทธิและทางเลือกของเธอ และช่วยเธอวางแผนขั้นต่อไป
 
 support-medical-care-title = การรักษาพยาบาล
-support-medical-care-title--child-5-8 = คุณหมอ
 support-medical-care-body = การรักษาพยาบาลฟรีจากแพทย์หรือพยาบาล รวมถึงการรักษาฉุกเฉิน การตรวจสุขภาพ และการดูแลสุขภาพทางเพศและอนามัยการเจริญพันธุ์ คุณขอแพทย์เพศที่คุณสบายใจได้
 support-medical-care-body--child-5-8 = หมอหรือพยาบาล เขาช่วยเมื่อหนูไม่สบาย
 support-medical-care-body--child-9-12 = คุณหมอหรือพยาบาลที่ตรวจดูว่าเธอแข็งแรงดี และช่วยเมื่อเธอป่วยหรือบาดเจ็บ
@@ -49,7 +47,6 @@ support-residence-work-body--child-9-12 = มาจากประเทศอ�
 support-residence-work-body--teen-13-17 = ถ้าเธอมาจากประเทศอื่น ทนายความช่วยเธอยื่นขอเอกสารเพื่ออยู่ต่อได้ ถามว่าที่นี่ทำอะไรได้บ้าง และเธอจะทำงานได้เมื่อไร
 
 support-voluntary-return-title = กลับบ้านอย่างปลอดภัย
-support-voluntary-return-title--child-5-8 = กลับบ้าน
 support-voluntary-return-body = ถ้าคุณอยากกลับบ้าน ความช่วยเหลือให้กลับอย่างปลอดภัยและไม่ล่าช้านาน เจ้าหน้าที่ควรบอกว่าจะใช้เวลานานเท่าไร และต้องใช้เอกสารอะไร ถ้ากลับบ้านแล้วไม่ปลอดภัย บอกเจ้าหน้าที่และทนายความทันที คุณอาจได้อยู่ต่อ หรือได้รับการคุ้มครองแบบอื่น
 support-voluntary-return-body--child-5-8 = อยากกลับบ้านไหม บอกผู้ใหญ่นะ เขาจะดูก่อนว่าบ้านปลอดภัย ผู้ใหญ่ควรไปกับหนู
 support-voluntary-return-body--child-9-12 = เธออยากกลับบ้านไหม บอกผู้ช่วยของเธอ ผู้ใหญ่ต้องตรวจดูก่อนว่าที่นั่นปลอดภัย บอกเขาถ้ามีคนที่บ้านทำร้ายเธอ ควรมีคนเดินทางไปกับเธอ
@@ -58,6 +55,5 @@ support-voluntary-return-body--teen-13-17 = ถ้าเธออยากกล
 support-child-protection-title = การคุ้มครองเด็ก
 support-child-protection-title--child-5-8 = ผู้ใหญ่ที่ปกป้องเด็ก
 support-child-protection-body = เจ้าหน้าที่คุ้มครองเด็กดูแลให้เด็กปลอดภัยและได้รับการเลี้ยงดู และแต่งตั้งผู้ปกครองให้เมื่อจำเป็น
-support-child-protection-body--child-5-8 = หน้าที่ของเขาคือดูแลเด็กให้ปลอดภัย
 support-child-protection-body--child-9-12 = เจ้าหน้าที่คุ้มครองเด็กดูแลให้เธอปลอดภัยและได้รับการดูแลอย่างดี
 support-child-protection-body--teen-13-17 = เจ้าหน้าที่คุ้มครองเด็กดูแลให้เธอปลอดภัยและได้รับการดูแลอย่างดี และหาผู้ปกครองให้ถ้าเธอจำเป็นต้องมี

@@ -9,7 +9,6 @@ right-safety-body--child-9-12 = Không ai được làm em đau hay làm em sợ
 right-safety-body--teen-13-17 = Em có quyền được bảo vệ trước bất kỳ ai muốn hại, đe dọa hay trừng phạt em. Gia đình em cũng có thể được bảo vệ. Nếu em sợ, hãy nói với nhân viên, bây giờ hay sau này đều được.
 
 right-privacy-title = Quyền riêng tư và bảo mật
-right-privacy-title--child-5-8 = Chuyện của em được giữ kín
 right-privacy-title--child = Thông tin của em được giữ kín
 right-privacy-body = Tên, câu chuyện và thông tin cá nhân của bạn được giữ kín. Nhân viên chỉ được chia sẻ khi bạn đồng ý, hoặc khi luật bắt buộc, ví dụ để ngăn tổn hại nghiêm trọng. Họ nên báo bạn trước, và nói ai sẽ biết. Nếu bạn giúp một vụ án, tòa có thể thấy những gì bạn đã khai. Bạn có thể xin nói chuyện ở nơi riêng tư, không ai khác nghe. Không ai nên đưa thông tin của bạn cho báo chí, cộng đồng hay gia đình bạn khi bạn chưa đồng ý.
 right-privacy-body--child-5-8 = Chuyện của em được giữ kín. Người giúp có thể phải nói với người khác. Để giữ em an toàn. Chúng tôi sẽ nói em biết là ai.
@@ -55,7 +54,6 @@ right-presumed-child-body--child-9-12 = Nếu chưa rõ tuổi em, em sẽ đư�
 right-presumed-child-body--teen-13-17 = Nếu em có thể chưa đủ 18 tuổi, em phải được coi là trẻ em. Điều này áp dụng cho đến khi biết rõ tuổi em. Trẻ em được bảo vệ nhiều hơn.
 
 right-guardian-title = Người giám hộ
-right-guardian-title--child-5-8 = Một người lớn đứng về phía em
 right-guardian-title--child = Một người lớn đứng về phía em
 right-guardian-body = Trẻ em không có cha mẹ hoặc người chăm sóc ở đây cần được chỉ định một người giám hộ, và cơ quan bảo vệ trẻ em phải tham gia.
 right-guardian-body--child-5-8 = Một người lớn nên nói thay cho em. Họ giúp chọn điều tốt nhất. Không vui với họ? Nói với người lớn khác.
@@ -63,7 +61,6 @@ right-guardian-body--child-9-12 = Nếu bố mẹ em không ở đây, em nên c
 right-guardian-body--teen-13-17 = Nếu bố mẹ hoặc người chăm sóc em không ở đây, em nên có người giám hộ. Người giám hộ bảo vệ quyền lợi của em và giải thích quyền của em. Họ nên ở bên em khi cảnh sát, tòa án hay dịch vụ khác nói chuyện với em. Nếu người giám hộ không giúp em, hãy nói với nhân viên bảo vệ trẻ em hoặc đường dây nóng bên dưới.
 
 right-best-interests-title = Lợi ích tốt nhất và ý kiến của bạn
-right-best-interests-title--child-5-8 = Chúng tôi lắng nghe em
 right-best-interests-title--child = Tiếng nói của em rất quan trọng
 right-best-interests-body = Mọi quyết định liên quan đến trẻ em phải đặt lợi ích tốt nhất của trẻ lên hàng đầu, và ý kiến của trẻ phải được lắng nghe và xem xét nghiêm túc.
 right-best-interests-body--child-5-8 = Em có thể nói em muốn gì. Chúng tôi sẽ lắng nghe. Chúng tôi sẽ nói vì sao chúng tôi quyết định.

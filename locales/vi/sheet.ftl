@@ -59,7 +59,6 @@ choices-what-next--child-5-8 = Trước tiên, người lớn nói chuyện vớ
 choices-what-next--child-9-12 = Trước tiên, một người lớn nói chuyện với em ở nơi yên tĩnh. Họ hỏi em cần gì. Họ giải thích điều gì có thể xảy ra tiếp. Em nên có một người giúp mà em luôn có thể hỏi.
 choices-what-next--teen-13-17 = Điều gì xảy ra tiếp theo: một nhân viên nói chuyện riêng với em, bằng tiếng của em. Họ hỏi em cần gì và sợ điều gì. Họ giải thích từng loại giúp đỡ và quy định của nó. Một nhân viên phụ trách nên giữ liên lạc với em.
 choices-consent = Trước khi bắt đầu bất kỳ hỗ trợ nào, nhân viên nên giải thích bằng ngôn ngữ của bạn, với mọi quy định và những gì bạn phải làm. Họ nên xin sự đồng ý bằng văn bản của bạn. Đừng ký điều gì bạn không hiểu. Hãy xin một bản sao.
-choices-consent--child-5-8 = Người lớn phải hỏi em trước. Không hiểu thì hỏi nhé.
 choices-consent--child-9-12 = Trước khi giúp, người lớn nên giải thích bằng tiếng của em. Em có thể hỏi trước.
 choices-consent--teen-13-17 = Trước khi giúp, nhân viên nên giải thích sự giúp đỡ và quy định bằng tiếng của em. Họ sẽ xin em đồng ý bằng văn bản. Chỉ ký điều em hiểu.
 choices-time = Bạn có thể dành thời gian suy nghĩ trước khi quyết định. Bạn có thể được hưởng một thời gian hồi phục và suy ngẫm để nghỉ ngơi và cân nhắc các lựa chọn của mình.
@@ -100,11 +99,9 @@ safety-danger-now--child-5-8 = Gặp nguy hiểm? Gọi số bên dưới.
 safety-danger-now--child-9-12 = Nếu em đang gặp nguy hiểm, hãy gọi một số bên dưới.
 safety-danger-now--teen-13-17 = Nếu em đang gặp nguy hiểm, hãy gọi số khẩn cấp hoặc đường dây nóng bên dưới.
 safety-discreet = Nếu giữ tờ giấy này không an toàn, hãy ghi lại một số điện thoại rồi bỏ tờ giấy đi. Bạn có thể gọi bằng điện thoại của người khác; đường dây nóng không cần biết tên bạn.
-safety-discreet--child-5-8 = Cất tờ giấy này ở chỗ an toàn.
 safety-discreet--child-9-12 = Hãy cất tờ giấy này ở nơi an toàn. Nếu khó, hãy nhớ một số điện thoại.
 safety-discreet--teen-13-17 = Nếu giữ tờ giấy này không an toàn, hãy ghi lại một số rồi bỏ tờ giấy đi. Khi gọi, em không cần nói tên mình.
 safety-family = Nếu gia đình bạn bị đe dọa, hãy nói ra. Sự bảo vệ có thể bao gồm cả những người thân của bạn.
-safety-family--child-5-8 = Em lo cho gia đình? Hãy nói với người lớn.
 safety-family--child-9-12 = Nếu em lo cho gia đình, hãy nói với người lớn. Họ có thể giúp.
 safety-family--teen-13-17 = Nếu gia đình em bị đe dọa, hãy báo cho nhân viên. Gia đình em cũng có thể được bảo vệ.
 safety-helpers = Không ai giúp bạn được phép làm hại, đe dọa, đụng chạm tình dục hay xúc phạm bạn. Không ai được đòi tiền, tình dục, công việc hay ân huệ để đổi lấy sự giúp đỡ. Nếu điều này xảy ra, hãy nói với luật sư, một dịch vụ khác, nơi nhận khiếu nại hoặc đường dây nóng bên dưới, hoặc cảnh sát. Khiếu nại không bao giờ nên làm bạn mất sự hỗ trợ.
@@ -115,6 +112,5 @@ safety-helpers--teen-13-17 = Không ai giúp em được phép làm hại, đụ
 ## Contacts
 
 section-contacts-heading = Nơi nhận hỗ trợ
-section-contacts-heading--child-5-8 = Em có thể gọi ai
 contacts-intro = Bạn có thể tự liên lạc với bất kỳ dịch vụ nào dưới đây. Các dịch vụ này miễn phí. Hãy hỏi từng nơi họ giữ kín điều gì và phải báo cho ai.
 contacts-intro--child = Em có thể gọi cho những người này. Không mất tiền.

@@ -9,12 +9,10 @@ support-shelter-housing-body--teen-13-17 = Một nơi an toàn để sống. Nơ
 support-counselling-information-title = Tư vấn và thông tin
 support-counselling-information-title--child-5-8 = Người để em trò chuyện
 support-counselling-information-body = Người giải thích cho bạn về các quyền và lựa chọn của bạn, trả lời câu hỏi của bạn và giúp bạn lên kế hoạch cho những bước tiếp theo.
-support-counselling-information-body--child-5-8 = Người lắng nghe và trả lời em.
 support-counselling-information-body--child-9-12 = Người giải thích mọi việc và trả lời câu hỏi của em.
 support-counselling-information-body--teen-13-17 = Người giải thích về quyền và các lựa chọn của em. Họ giúp em lên kế hoạch cho bước tiếp theo.
 
 support-medical-care-title = Chăm sóc sức khỏe
-support-medical-care-title--child-5-8 = Bác sĩ
 support-medical-care-body = Chăm sóc y tế miễn phí từ bác sĩ hoặc y tá, bao gồm điều trị khẩn cấp, khám sức khỏe và chăm sóc sức khỏe tình dục và sinh sản. Bạn có thể yêu cầu được khám bởi bác sĩ nam hoặc nữ theo ý bạn.
 support-medical-care-body--child-5-8 = Bác sĩ hoặc y tá. Họ giúp khi em bị ốm.
 support-medical-care-body--child-9-12 = Bác sĩ hoặc y tá khám sức khỏe cho em. Họ giúp em khi em ốm hay bị thương.
@@ -49,7 +47,6 @@ support-residence-work-body--child-9-12 = Em đến từ nước khác? Luật s
 support-residence-work-body--teen-13-17 = Nếu em đến từ nước khác: luật sư có thể giúp em xin giấy tờ để ở lại. Hãy hỏi điều gì có thể ở đây, và khi nào em có thể đi làm.
 
 support-voluntary-return-title = Về nhà an toàn
-support-voluntary-return-title--child-5-8 = Về nhà
 support-voluntary-return-body = Nếu bạn muốn về nhà: giúp bạn trở về an toàn và không chậm trễ lâu. Nhân viên nên cho bạn biết sẽ mất bao lâu và cần giấy tờ gì. Nếu về nhà không an toàn cho bạn, hãy nói ngay với nhân viên và luật sư. Bạn có thể được ở lại, hoặc nhận một hình thức bảo vệ khác.
 support-voluntary-return-body--child-5-8 = Muốn về nhà? Nói với người lớn. Họ xem nhà có an toàn trước. Một người lớn nên đi cùng em.
 support-voluntary-return-body--child-9-12 = Em muốn về nhà không? Hãy nói với người giúp em. Người lớn phải kiểm tra trước là ở đó an toàn. Hãy nói nếu ai ở nhà đã làm hại em. Nên có người đi cùng em.
@@ -58,6 +55,5 @@ support-voluntary-return-body--teen-13-17 = Nếu em muốn về nhà, người 
 support-child-protection-title = Bảo vệ trẻ em
 support-child-protection-title--child-5-8 = Người lớn bảo vệ trẻ em
 support-child-protection-body = Nhân viên bảo vệ trẻ em bảo đảm rằng trẻ được an toàn và được chăm sóc, và chỉ định người giám hộ khi cần.
-support-child-protection-body--child-5-8 = Họ giữ cho trẻ em được an toàn.
 support-child-protection-body--child-9-12 = Nhân viên bảo vệ trẻ em giữ cho em an toàn và được chăm sóc.
 support-child-protection-body--teen-13-17 = Nhân viên bảo vệ trẻ em bảo đảm em được an toàn và được chăm sóc. Nếu cần, họ sẽ tìm người giám hộ cho em.

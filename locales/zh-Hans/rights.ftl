@@ -9,7 +9,6 @@ right-safety-body--child-9-12 = 谁都不许伤害你、吓你。大人必须保
 right-safety-body--teen-13-17 = 你有权受到保护，不被任何想伤害、威胁或惩罚你的人伤害。你的家人也可以受到保护。如果你害怕，现在或以后都可以告诉工作人员。
 
 right-privacy-title = 隐私和保密
-right-privacy-title--child-5-8 = 你的事，我们不乱说
 right-privacy-title--child = 你的信息会被保密
 right-privacy-body = 您的姓名、经历和个人信息是保密的。只有经您同意，或法律要求时（例如为了阻止严重伤害），工作人员才可以告诉别人。他们应当事先告诉您，并说明谁会知道。如果您协助警方办案，法院可能会看到您的陈述。您可以要求在私密的地方谈话，没有别人在听。未经您同意，任何人都不应把您的信息告诉媒体、您的社区或家人。
 right-privacy-body--child-5-8 = 你的事是保密的。帮助你的人可能要告诉别人。这是为了你的安全。我们会告诉你是谁。
@@ -55,7 +54,6 @@ right-presumed-child-body--child-9-12 = 如果没人知道你几岁，大人会�
 right-presumed-child-body--teen-13-17 = 如果你可能不满18岁，在确定你的年龄之前，必须把你当作儿童对待。儿童会得到更多的保护。
 
 right-guardian-title = 监护人
-right-guardian-title--child-5-8 = 站在你这边的大人
 right-guardian-title--child = 站在你这边的大人
 right-guardian-body = 在这里没有父母或照顾者陪伴的儿童，应当有一名监护人，而且必须有儿童保护部门参与。
 right-guardian-body--child-5-8 = 应当有一个大人替你说话。他们帮忙决定什么最好。对他们不满意？告诉另一个大人。
@@ -63,7 +61,6 @@ right-guardian-body--child-9-12 = 如果你的父母不在这里，你应当有�
 right-guardian-body--teen-13-17 = 如果你的父母或照顾你的人不在这里，你应当有一个监护人。监护人维护你的利益，给你讲你的权利。警察、法院或其他机构和你谈话时，他们应当陪着你。如果监护人不帮你，告诉儿童保护工作人员或下面的热线。
 
 right-best-interests-title = 您的最大利益和您的意见
-right-best-interests-title--child-5-8 = 我们听你说
 right-best-interests-title--child = 你的意见很重要
 right-best-interests-body = 关于儿童的每一项决定，都必须把儿童的最大利益放在首位，而且必须听取儿童的意见，并认真对待。
 right-best-interests-body--child-5-8 = 你可以说你想要什么。我们会听。我们会告诉你为什么这样决定。

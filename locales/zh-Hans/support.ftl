@@ -9,12 +9,10 @@ support-shelter-housing-body--teen-13-17 = 一个安全的住处。每个地方�
 support-counselling-information-title = 咨询和信息
 support-counselling-information-title--child-5-8 = 可以陪你说话的人
 support-counselling-information-body = 有人向您解释您的权利和可以做的选择，回答您的问题，并帮您计划下一步。
-support-counselling-information-body--child-5-8 = 有人听你说话，回答你的问题。
 support-counselling-information-body--child-9-12 = 有人给你讲清楚事情，回答你的问题。
 support-counselling-information-body--teen-13-17 = 有人向你解释你的权利和选择，帮你计划下一步。
 
 support-medical-care-title = 医疗保健
-support-medical-care-title--child-5-8 = 看医生
 support-medical-care-body = 由医生或护士提供的免费医疗，包括紧急治疗、身体检查以及性与生殖健康服务。您可以要求由您希望的性别的医生来看病。
 support-medical-care-body--child-5-8 = 医生或护士。你生病时他们会帮你。
 support-medical-care-body--child-9-12 = 医生或护士会检查你的身体是否健康，在你生病或受伤时帮助你。
@@ -49,7 +47,6 @@ support-residence-work-body--child-9-12 = 来自别的国家？律师可以帮�
 support-residence-work-body--teen-13-17 = 如果你来自别的国家：律师可以帮你申请留下的证件。问问这里有哪些可能，以及你什么时候可以工作。
 
 support-voluntary-return-title = 安全回家
-support-voluntary-return-title--child-5-8 = 回家
 support-voluntary-return-body = 如果您想回家：帮助您安全回家，不会拖延太久。工作人员应当告诉您需要多长时间、需要哪些证件。如果回家对您不安全，请马上告诉工作人员和律师。您也许可以留下，或得到其他保护。
 support-voluntary-return-body--child-5-8 = 想回家吗？告诉大人。他们先看家里安不安全。应当有大人陪你去。
 support-voluntary-return-body--child-9-12 = 你想回家吗？告诉帮助你的人。大人必须先确认那里安全。如果家里有人伤害过你，告诉他们。应当有人陪你一起走。
@@ -58,6 +55,5 @@ support-voluntary-return-body--teen-13-17 = 如果你想回家，大人必须先
 support-child-protection-title = 儿童保护
 support-child-protection-title--child-5-8 = 保护孩子的大人
 support-child-protection-body = 儿童保护工作者会确保儿童安全、得到照顾，并在需要时为儿童指定监护人。
-support-child-protection-body--child-5-8 = 他们的工作是保护孩子。
 support-child-protection-body--child-9-12 = 儿童保护工作者会确保你安全，有人照顾你。
 support-child-protection-body--teen-13-17 = 儿童保护工作者会确保你安全、得到照顾；如果你需要，还会为你找一位监护人。

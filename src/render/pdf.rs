@@ -77,8 +77,21 @@ impl PdfRenderer {
         &self.shared.fonts
     }
 
-    /// Lays out one sheet (whose model serializes to `model_json`), refusing missing glyphs.
+    /// Lays out one sheet (whose model serializes to `model_json`), refusing missing glyphs;
+    /// when its last page would be nearly empty, lays it out again with other spacing (fit.rs).
     pub fn typeset(
+        &self,
+        sheet: &Sheet,
+        model_json: Vec<u8>,
+        timings: &Timings,
+    ) -> Result<PagedDocument, Vec<Diagnostic>> {
+        let document = self.typeset_once(sheet, model_json.clone(), timings)?;
+        super::fit::refit(document, &model_json, |json| {
+            self.typeset_once(sheet, json, timings)
+        })
+    }
+
+    fn typeset_once(
         &self,
         sheet: &Sheet,
         model_json: Vec<u8>,

@@ -12,6 +12,8 @@ mod errors;
 mod faults;
 mod html;
 mod injection;
+mod layout;
+mod leaflet;
 mod linebreak;
 mod pdf;
 mod props;

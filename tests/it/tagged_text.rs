@@ -198,11 +198,20 @@ fn complex_editions(out: &Path) -> Vec<(EditionId, PathBuf)> {
         .collect()
 }
 
-/// Headings and paragraphs every template prints, and the bodies all but the card print.
+/// Headings, paragraphs and notices every template prints, and the bodies all but the card print.
 fn rendered_texts(sheet: &Sheet) -> Vec<&str> {
     let card = sheet.template == "card";
     let mut out = vec![sheet.title.text.as_str()];
-    out.extend(sheet.marks.iter().map(|m| m.text.text.as_str()));
+    // Page 1 of the full layout prints each notice in full; the other layouts print its few
+    // words (the footer of every page prints them too, as an untagged artifact).
+    let full = sheet.template == "full";
+    out.extend(sheet.marks.iter().map(|m| {
+        if full {
+            m.text.text.as_str()
+        } else {
+            m.short.text.as_str()
+        }
+    }));
     for s in &sheet.sections {
         out.push(&s.heading.text);
         out.extend(s.paragraphs.iter().map(|p| p.text.as_str()));
