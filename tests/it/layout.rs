@@ -5,10 +5,11 @@
 use std::sync::OnceLock;
 
 use infosheet::build::sheet_model;
+use infosheet::date::Date;
+use infosheet::fonts::Fonts;
 use infosheet::model::{EditionId, Sheet};
 use infosheet::project::Project;
-use infosheet::render::fonts::Fonts;
-use infosheet::render::pdf::{Date, PdfRenderer};
+use infosheet::render::pdf::PdfRenderer;
 use infosheet::timings::Timings;
 use typst::foundations::Value;
 use typst::introspection::{Location, Tag};
