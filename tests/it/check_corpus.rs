@@ -25,7 +25,7 @@
 //! to = '"zh_hans"'
 //! [[finding]]                       # the expected findings
 //! code = "variable-unknown"
-//! at = "locales/th/ui.ftl:22:24"    # `file:line:column`, `file` when there is no line
+//! at = "locales/th/ui.ftl:22:24"    # `file:line:column` (`file` without a line, `-` without a file)
 //! message = "..."                   # exact
 //! hint = "..."                      # optional, exact
 //! severity = "error"                # optional
@@ -248,6 +248,13 @@ pub fn compare(case: &Case, code: Option<i32>, report: &Value) -> Vec<String> {
     let mut codes: Vec<&str> = case.finding.iter().map(|f| f.code.as_str()).collect();
     codes.sort();
     codes.dedup();
+    for c in &case.elsewhere {
+        if !codes.contains(&c.as_str()) {
+            problems.push(format!(
+                "`elsewhere` names `{c}`, which no expected finding has"
+            ));
+        }
+    }
     for c in codes {
         let expected: Vec<&Finding> = case.finding.iter().filter(|f| f.code == c).collect();
         let files: Vec<&str> = expected.iter().map(|f| file_of(&f.at)).collect();
