@@ -381,7 +381,15 @@ fn every_check_case_reports_exactly_what_it_expects() {
                 loop {
                     let i = next.fetch_add(1, Ordering::Relaxed);
                     let Some(name) = names.get(i) else { break };
-                    let outcome = run_case(name);
+                    // A broken case.toml (or setup) is that case's failure, not the run's end.
+                    let outcome = std::panic::catch_unwind(|| run_case(name)).unwrap_or_else(|e| {
+                        let why = e
+                            .downcast_ref::<String>()
+                            .cloned()
+                            .or_else(|| e.downcast_ref::<&str>().map(|s| s.to_string()))
+                            .unwrap_or_default();
+                        (vec![format!("panicked: {why}")], 0)
+                    });
                     results
                         .lock()
                         .expect("results")
