@@ -7,6 +7,7 @@ mod a11y;
 mod bad_input;
 mod build;
 mod check;
+mod check_corpus;
 mod content;
 mod errors;
 mod faults;

@@ -7,18 +7,9 @@ use std::path::Path;
 use crate::support::*;
 
 /// A copy of the project with an FTL syntax error, a message defined twice and a region whose
-/// contacts break one rule each.
+/// contacts break one rule each (the check corpus's case `every-problem-at-once`).
 fn broken_project() -> tempfile::TempDir {
-    let project = copy_project();
-    let root = project.path();
-    for (name, target) in [
-        ("ftl-syntax.ftl", "locales/th/zz-check.ftl"),
-        ("duplicate-message.ftl", "locales/th/zz-dup.ftl"),
-        ("contacts-bad.toml", "content/regions/sample-border.toml"),
-    ] {
-        std::fs::copy(fixture(&format!("check/{name}")), root.join(target)).expect("fixture");
-    }
-    project
+    crate::check_corpus::prepare("every-problem-at-once")
 }
 
 /// `text` with the run's own temporary folder and timing taken out.
