@@ -242,7 +242,11 @@ impl Drop for Transaction {
         for step in self.undo.drain(..).rev() {
             let _ = match step {
                 Undo::Remove(path) => std::fs::remove_file(path),
-                Undo::Restore { backup, path } => std::fs::rename(backup, path),
+                // A kept hard link of a file that was never replaced is the same file, and
+                // renaming onto it does nothing: the link is then removed.
+                Undo::Restore { backup, path } => {
+                    std::fs::rename(&backup, path).and_then(|()| std::fs::remove_file(backup))
+                }
                 Undo::Folder(dir) => std::fs::remove_dir(dir),
             };
         }
@@ -265,7 +269,9 @@ pub fn commit_all(tx: &mut Transaction, staged: Vec<Staged>) -> Result<()> {
     Ok(())
 }
 
-/// Writes `bytes` to `path` through a temporary file in the same folder and a rename.
+/// Writes `bytes` to `path` through a temporary file and a rename. In an output folder (one
+/// holding the lock file) the temporary file is in its staging folder; elsewhere it sits beside
+/// `path`, named `.infosheet-<pid>-<n>.<name>.tmp`.
 pub fn write_atomic(path: &Path, bytes: &[u8]) -> Result<()> {
     let dir = path.parent().unwrap_or(Path::new("."));
     std::fs::create_dir_all(dir).map_err(|e| write_error(dir, &e))?;
@@ -273,7 +279,11 @@ pub fn write_atomic(path: &Path, bytes: &[u8]) -> Result<()> {
         .file_name()
         .map(|n| n.to_string_lossy().into_owned())
         .unwrap_or_default();
-    let tmp = dir.join(format!("{SIDE_PREFIX}{}.{name}.tmp", unique_stem()));
+    let tmp = if dir.join(crate::lock::FILE_NAME).is_file() {
+        staging_dir(dir)?.join(format!("{}.tmp", unique_stem()))
+    } else {
+        dir.join(format!("{SIDE_PREFIX}{}.{name}.tmp", unique_stem()))
+    };
     let mut staged = stage_at(tmp, path, bytes)?;
     flush_to_disk(std::slice::from_ref(&staged))?;
     std::fs::rename(&staged.tmp, &staged.path).map_err(|e| write_error(&staged.path, &e))?;
