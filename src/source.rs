@@ -66,7 +66,6 @@ fn check_confined(path: &Path) -> Result<()> {
 /// see [`confine_to`]), are not regular files, empty, oversized or not UTF-8 (and Fluent files
 /// nested too deeply to parse), with a located error.
 pub fn read_text(path: &Path) -> Result<Arc<str>> {
-    check_confined(path)?;
     let meta = std::fs::metadata(path).map_err(|e| Error::io(path, e))?;
     if !meta.is_file() {
         // A device (/dev/zero) never ends and a pipe blocks: neither is opened.
@@ -75,6 +74,7 @@ pub fn read_text(path: &Path) -> Result<Arc<str>> {
             .with_hint("content, message and template files must be plain files, not folders, devices or pipes")
             .into());
     }
+    check_confined(path)?;
     if meta.len() > MAX_FILE_BYTES {
         return Err(too_large(path, Some(meta.len())));
     }
