@@ -212,8 +212,31 @@ impl Transaction {
         Ok(())
     }
 
+    /// Refuses to write `path` if the part of its folder that exists resolves (through a
+    /// symbolic link in the output folder) outside the output folder, before any folder is
+    /// made: nothing is written anywhere else.
+    fn check_inside(&self, path: &Path) -> Result<()> {
+        let folder = path
+            .parent()
+            .into_iter()
+            .flat_map(Path::ancestors)
+            .find_map(|p| p.canonicalize().ok());
+        let out = self.out.canonicalize().ok();
+        match (folder, out) {
+            (Some(folder), Some(out)) if folder.starts_with(&out) => Ok(()),
+            _ => Err(Diagnostic::error(format!(
+                "refusing to write {}: its folder leads outside the output folder",
+                path.display()
+            ))
+            .in_file(path)
+            .with_hint("a folder inside the output folder is a symbolic link to somewhere else; remove the link and build again")
+            .into()),
+        }
+    }
+
     /// Puts one staged file in place, undoably.
     fn put(&mut self, mut staged: Staged) -> Result<()> {
+        self.check_inside(&staged.path)?;
         self.make_parents(&staged.path)?;
         self.protect(&staged.path)?;
         std::fs::rename(&staged.tmp, &staged.path).map_err(|e| write_error(&staged.path, &e))?;
