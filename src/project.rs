@@ -47,6 +47,8 @@ pub struct Loaded {
 impl Loaded {
     /// Reads every file of the project in `root`, without stopping at a broken one.
     pub fn load(root: &Path) -> Self {
+        // No project file is read through a symbolic link that leaves the project.
+        let _confined = source::confine_to(root);
         let mut findings = Vec::new();
         let config = Config::load(root)
             .map_err(|e| {

@@ -213,7 +213,7 @@ pub fn build_edition(ctx: &EditionContext<'_>, id: &EditionId) -> EditionResult 
     }
     for (rel, hash, bytes) in rendered {
         match ctx.timings.time(Stage::Write, || {
-            crate::output::stage(&ctx.options.out.join(&rel), &bytes)
+            crate::output::stage(&ctx.options.out, &ctx.options.out.join(&rel), &bytes)
         }) {
             Ok(staged) => {
                 result.staged.push(staged);

@@ -80,6 +80,7 @@ impl BuildReport {
 /// place only when every edition succeeded, so a failed build leaves the output folder as it was.
 pub fn build(options: &BuildOptions) -> Result<BuildReport> {
     let started = Instant::now();
+    crate::output::check_out_folder(&options.project, &options.out)?;
     let timings = Timings::default();
     let (loaded, fonts, fonts_hash) = load(options, &timings);
     let (project, selection, html) = timings.time(Stage::Load, || {
@@ -272,30 +273,40 @@ fn commit(
 ) {
     if !report.failures.is_empty() {
         drop(staged);
+        crate::output::discard_staging(&options.out);
         report.files_written = 0;
         return;
     }
     let written = timings.time(Stage::Write, || {
+        let mut tx = crate::output::Transaction::new(&options.out);
         // From the first rename on, the old manifest is wrong: it goes until the new one is
-        // saved, so a commit cut short makes the next build render everything again.
+        // saved, so a commit cut short by a kill makes the next build render everything
+        // again. Any other failure undoes the whole commit, the old manifest included.
         if !staged.is_empty() {
-            let _ = std::fs::remove_file(options.out.join(manifest::FILE_NAME));
+            tx.remove(&options.out.join(manifest::FILE_NAME))?;
         }
-        crate::output::commit_all(staged)?;
+        crate::output::commit_all(&mut tx, staged)?;
+        tx.protect(&options.out.join("index.html"))?;
         crate::catalogue::write_catalogue(project, html, &options.out)?;
-        manifest.save(&options.out)
+        tx.protect(&options.out.join(manifest::FILE_NAME))?;
+        manifest.save(&options.out)?;
+        tx.finish();
+        Ok::<(), Error>(())
     });
     match written {
         Ok(()) => report.files_written += 1,
-        Err(e) => report.failures.push((
-            EditionId {
-                sheet: "index".into(),
-                region: String::new(),
-                locale: String::new(),
-                tier: String::new(),
-            },
-            e.diagnostics(),
-        )),
+        Err(e) => {
+            report.files_written = 0;
+            report.failures.push((
+                EditionId {
+                    sheet: "index".into(),
+                    region: String::new(),
+                    locale: String::new(),
+                    tier: String::new(),
+                },
+                e.diagnostics(),
+            ))
+        }
     }
 }
 

@@ -135,7 +135,9 @@ pub fn snapshot(dir: &Path) -> BTreeMap<PathBuf, (Vec<u8>, Option<SystemTime>)> 
     }
     for entry in walkdir::WalkDir::new(dir) {
         let entry = entry.expect("walk output");
-        if entry.file_type().is_dir() || entry.file_name() == infosheet::lock::FILE_NAME {
+        // A folder reached through a symbolic link (a case may make output/ one) is a folder.
+        let folder = entry.file_type().is_dir() || entry.path().is_dir();
+        if folder || entry.file_name() == infosheet::lock::FILE_NAME {
             continue;
         }
         let rel = entry
