@@ -297,20 +297,6 @@ pub fn build(inputs: &Inputs<'_>, l10n: &Localizer<'_>) -> Option<Sheet> {
     let locale = l10n.locale;
     let tier = l10n.tier;
     let t = |id: &str| l10n.text(id, &[]);
-    let any_sample = inputs.region.contacts.iter().any(|c| c.sample);
-
-    let mut marks = Vec::new();
-    if !locale.meta.reviewed {
-        marks.push(mark("draft", "ui-draft-notice", "mark-draft-short", l10n)?);
-    }
-    if any_sample {
-        marks.push(mark(
-            "sample",
-            "ui-sample-notice",
-            "mark-sample-short",
-            l10n,
-        )?);
-    }
     let call = call_band(inputs, l10n)?;
     let main_number = match call.as_ref().and_then(|c| c.contacts.first()) {
         Some(first) => Some(MainNumber {
@@ -322,158 +308,247 @@ pub fn build(inputs: &Inputs<'_>, l10n: &Localizer<'_>) -> Option<Sheet> {
         }),
         None => None,
     };
-
     let mut sections = Vec::new();
     for section in &inputs.sheet.sections {
-        if let Some(tiers) = &section.tiers
-            && !tiers.iter().any(|t| t.get_ref() == &tier.id)
-        {
-            continue;
+        let shown = section
+            .tiers
+            .as_ref()
+            .is_none_or(|tiers| tiers.iter().any(|t| t.get_ref() == &tier.id));
+        if shown {
+            sections.push(section_model(inputs, section, l10n)?);
         }
-        let mut paragraphs = Vec::new();
-        for p in &section.paragraphs {
-            paragraphs.push(t(p.get_ref())?);
+    }
+    Some(Sheet {
+        edition: EditionId {
+            sheet: inputs.sheet_id.to_string(),
+            region: inputs.region_id.to_string(),
+            locale: locale.tag.clone(),
+            tier: tier.id.clone(),
+        },
+        lang: locale.tag.clone(),
+        typst_lang: locale.langid.language.as_str().to_string(),
+        typst_region: locale.langid.region.map(|r| r.as_str().to_string()),
+        dir: locale.meta.direction,
+        fonts: font_list(&locale.meta.fonts, inputs.fallback_fonts),
+        paper: inputs.paper,
+        tier: tier_info(tier),
+        template: inputs
+            .sheet
+            .template
+            .as_ref()
+            .map_or_else(|| tier.template.clone(), |t| t.get_ref().clone()),
+        title: t(inputs.sheet.title.get_ref())?,
+        subtitle: match &inputs.sheet.subtitle {
+            Some(id) => Some(t(id.get_ref())?),
+            None => None,
+        },
+        region_name: t(inputs.region.name.get_ref())?,
+        endonym: locale.meta.endonym.clone(),
+        marks: marks(inputs, l10n)?,
+        call,
+        main_number,
+        footer_note: Some(t("footer-note")?).filter(|n| !n.text.trim().is_empty()),
+        phone_pictogram: picture(inputs, Some(PHONE_PICTOGRAM), l10n)?,
+        sections,
+        labels: labels(l10n)?,
+        generator: format!("infosheet {}", env!("CARGO_PKG_VERSION")),
+        spacing: 1.0,
+    })
+}
+
+/// The draft mark (a locale not yet reviewed) and the sample mark (a region with sample contacts).
+fn marks(inputs: &Inputs<'_>, l10n: &Localizer<'_>) -> Option<Vec<Mark>> {
+    let mut marks = Vec::new();
+    if !l10n.locale.meta.reviewed {
+        marks.push(mark("draft", "ui-draft-notice", "mark-draft-short", l10n)?);
+    }
+    if inputs.region.contacts.iter().any(|c| c.sample) {
+        marks.push(mark(
+            "sample",
+            "ui-sample-notice",
+            "mark-sample-short",
+            l10n,
+        )?);
+    }
+    Some(marks)
+}
+
+/// One section as its tier reads it.
+fn section_model(
+    inputs: &Inputs<'_>,
+    section: &crate::content::Section,
+    l10n: &Localizer<'_>,
+) -> Option<Section> {
+    let t = |id: &str| l10n.text(id, &[]);
+    let mut paragraphs = Vec::new();
+    for p in &section.paragraphs {
+        paragraphs.push(t(p.get_ref())?);
+    }
+    let mut rights = Vec::new();
+    for id in &section.rights {
+        if let Some(right) = right_model(inputs, id.get_ref(), l10n)? {
+            rights.push(right);
         }
-        let mut rights = Vec::new();
-        for id in &section.rights {
-            let Some(right) = inputs
-                .content
-                .rights
-                .iter()
-                .find(|r| r.id.get_ref() == id.get_ref())
-            else {
+    }
+    let mut support = Vec::new();
+    for kind in &section.support {
+        if let Some(s) = support_model(inputs, *kind.get_ref(), l10n)? {
+            support.push(s);
+        }
+    }
+    let mut contacts = Vec::new();
+    let mut contacts_intro = None;
+    if section.contacts {
+        for contact in &inputs.region.contacts {
+            let complaints = contact.complaints && section.complaints_contact;
+            if section.hotlines_only && !contact.hotline && !complaints {
                 continue;
-            };
-            if !right.audiences.contains(&tier.audience) {
-                continue;
             }
-            let mut legal_basis = Vec::new();
-            for basis in right
-                .legal_basis
-                .iter()
-                .filter(|b| applies(inputs.region, b))
-            {
-                legal_basis.push(Citation {
-                    instrument: t(basis.instrument.get_ref())?,
-                    article: basis.article.clone(),
-                });
+            if let Some(entry) = contact_entry(contact, inputs, l10n)? {
+                contacts.push(entry);
             }
-            rights.push(Right {
-                id: right.id.get_ref().clone(),
-                title: t(right.title.get_ref())?,
-                body: t(right.body.get_ref())?,
-                pictogram: picture(
-                    inputs,
-                    right.pictogram.as_ref().map(|p| p.get_ref().as_str()),
-                    l10n,
-                )?,
-                legal_basis,
-            });
         }
-        let mut support = Vec::new();
-        for kind in &section.support {
-            let kind = *kind.get_ref();
-            let Some(info) = inputs
-                .content
-                .support
-                .iter()
-                .find(|s| *s.kind.get_ref() == kind)
-            else {
-                continue;
-            };
-            if info
-                .audiences
-                .as_ref()
-                .is_some_and(|a| !a.contains(&tier.audience))
-            {
-                continue;
-            }
-            let mut providers = Vec::new();
-            for option in inputs
-                .region
-                .options
-                .iter()
-                .filter(|o| *o.kind.get_ref() == kind)
-            {
-                if !option.target.audiences.contains(&tier.audience) {
-                    continue;
-                }
-                let Some(contact) = find_contact(inputs.region, option.provider.get_ref()) else {
-                    continue;
-                };
-                let mut conditions = Vec::new();
-                for c in &option.conditions {
-                    conditions.push(t(&format!("condition-{}", c.as_str()))?);
-                }
-                let mut target = Vec::new();
-                for id in option.target.limits(&[Audience::Child, Audience::Adult]) {
-                    target.push(t(&id)?);
-                }
-                providers.push(Provider {
-                    organisation: Text::in_lang(
-                        &contact.organisation,
-                        contact.lang.get_ref(),
-                        &locale.tag,
-                    ),
-                    location: Text::in_lang(&option.location, contact.lang.get_ref(), &locale.tag),
-                    conditions,
-                    target,
-                    sample: contact.sample,
-                });
-            }
-            support.push(Support {
-                kind,
-                title: t(info.title.get_ref())?,
-                body: t(info.body.get_ref())?,
-                pictogram: picture(
-                    inputs,
-                    info.pictogram.as_ref().map(|p| p.get_ref().as_str()),
-                    l10n,
-                )?,
-                providers,
-            });
-        }
-        let mut contacts = Vec::new();
-        let mut contacts_intro = None;
-        if section.contacts {
-            for contact in &inputs.region.contacts {
-                let complaints = contact.complaints && section.complaints_contact;
-                if section.hotlines_only && !contact.hotline && !complaints {
-                    continue;
-                }
-                if let Some(entry) = contact_entry(contact, inputs, l10n)? {
-                    contacts.push(entry);
-                }
-            }
-            let count = [("count", FluentValue::from(contacts.len()))];
-            contacts_intro = Some(l10n.text("ui-contacts-count", &count)?);
-        }
-        let mut panels = Vec::new();
-        for panel in &section.panels {
-            panels.push(PanelEntry {
-                text: t(panel.text.get_ref())?,
-                pictogram: picture(inputs, Some(panel.pictogram.get_ref()), l10n)?,
-            });
-        }
-        sections.push(Section {
-            id: section.id.get_ref().clone(),
-            heading: t(section.heading.get_ref())?,
-            pictogram: picture(
-                inputs,
-                section.pictogram.as_ref().map(|p| p.get_ref().as_str()),
-                l10n,
-            )?,
-            paragraphs,
-            rights,
-            support,
-            contacts,
-            contacts_intro,
-            panels,
+        let count = [("count", FluentValue::from(contacts.len()))];
+        contacts_intro = Some(l10n.text("ui-contacts-count", &count)?);
+    }
+    let mut panels = Vec::new();
+    for panel in &section.panels {
+        panels.push(PanelEntry {
+            text: t(panel.text.get_ref())?,
+            pictogram: picture(inputs, Some(panel.pictogram.get_ref()), l10n)?,
         });
     }
+    Some(Section {
+        id: section.id.get_ref().clone(),
+        heading: t(section.heading.get_ref())?,
+        pictogram: picture(
+            inputs,
+            section.pictogram.as_ref().map(|p| p.get_ref().as_str()),
+            l10n,
+        )?,
+        paragraphs,
+        rights,
+        support,
+        contacts,
+        contacts_intro,
+        panels,
+    })
+}
 
-    let fonts = font_list(&locale.meta.fonts, inputs.fallback_fonts);
-    let labels = Labels {
+/// A right, with the legal bases that bind the region; `Some(None)` when the tier's audience
+/// does not get it (or it does not exist).
+fn right_model(inputs: &Inputs<'_>, id: &str, l10n: &Localizer<'_>) -> Option<Option<Right>> {
+    let t = |id: &str| l10n.text(id, &[]);
+    let Some(right) = inputs.content.rights.iter().find(|r| r.id.get_ref() == id) else {
+        return Some(None);
+    };
+    if !right.audiences.contains(&l10n.tier.audience) {
+        return Some(None);
+    }
+    let mut legal_basis = Vec::new();
+    for basis in right
+        .legal_basis
+        .iter()
+        .filter(|b| applies(inputs.region, b))
+    {
+        legal_basis.push(Citation {
+            instrument: t(basis.instrument.get_ref())?,
+            article: basis.article.clone(),
+        });
+    }
+    Some(Some(Right {
+        id: right.id.get_ref().clone(),
+        title: t(right.title.get_ref())?,
+        body: t(right.body.get_ref())?,
+        pictogram: picture(
+            inputs,
+            right.pictogram.as_ref().map(|p| p.get_ref().as_str()),
+            l10n,
+        )?,
+        legal_basis,
+    }))
+}
+
+/// A kind of support with the region's providers that serve the tier's audience; `Some(None)`
+/// when the kind is not for that audience (or is not described).
+fn support_model(
+    inputs: &Inputs<'_>,
+    kind: SupportKind,
+    l10n: &Localizer<'_>,
+) -> Option<Option<Support>> {
+    let t = |id: &str| l10n.text(id, &[]);
+    let audience = l10n.tier.audience;
+    let Some(info) = inputs
+        .content
+        .support
+        .iter()
+        .find(|s| *s.kind.get_ref() == kind)
+    else {
+        return Some(None);
+    };
+    if info
+        .audiences
+        .as_ref()
+        .is_some_and(|a| !a.contains(&audience))
+    {
+        return Some(None);
+    }
+    let mut providers = Vec::new();
+    for option in inputs
+        .region
+        .options
+        .iter()
+        .filter(|o| *o.kind.get_ref() == kind && o.target.audiences.contains(&audience))
+    {
+        if let Some(p) = provider(inputs, option, l10n)? {
+            providers.push(p);
+        }
+    }
+    Some(Some(Support {
+        kind,
+        title: t(info.title.get_ref())?,
+        body: t(info.body.get_ref())?,
+        pictogram: picture(
+            inputs,
+            info.pictogram.as_ref().map(|p| p.get_ref().as_str()),
+            l10n,
+        )?,
+        providers,
+    }))
+}
+
+/// Who offers an option, where, on which conditions and for whom.
+fn provider(
+    inputs: &Inputs<'_>,
+    option: &crate::content::SupportOption,
+    l10n: &Localizer<'_>,
+) -> Option<Option<Provider>> {
+    let t = |id: &str| l10n.text(id, &[]);
+    let Some(contact) = find_contact(inputs.region, option.provider.get_ref()) else {
+        return Some(None);
+    };
+    let mut conditions = Vec::new();
+    for c in &option.conditions {
+        conditions.push(t(&format!("condition-{}", c.as_str()))?);
+    }
+    let mut target = Vec::new();
+    for id in option.target.limits(&[Audience::Child, Audience::Adult]) {
+        target.push(t(&id)?);
+    }
+    let sheet_lang = &l10n.locale.tag;
+    Some(Some(Provider {
+        organisation: Text::in_lang(&contact.organisation, contact.lang.get_ref(), sheet_lang),
+        location: Text::in_lang(&option.location, contact.lang.get_ref(), sheet_lang),
+        conditions,
+        target,
+        sample: contact.sample,
+    }))
+}
+
+/// The labels of the interface, in the sheet's language.
+fn labels(l10n: &Localizer<'_>) -> Option<Labels> {
+    let t = |id: &str| l10n.text(id, &[]);
+    Some(Labels {
         phone: t("ui-phone")?,
         hotline: t("ui-hotline")?,
         hours: t("ui-hours")?,
@@ -491,42 +566,6 @@ pub fn build(inputs: &Inputs<'_>, l10n: &Localizer<'_>) -> Option<Sheet> {
         sample_contact: t("ui-sample-contact")?,
         made_with: t("ui-made-with")?,
         page: t("ui-page-label")?,
-    };
-    Some(Sheet {
-        edition: EditionId {
-            sheet: inputs.sheet_id.to_string(),
-            region: inputs.region_id.to_string(),
-            locale: locale.tag.clone(),
-            tier: tier.id.clone(),
-        },
-        lang: locale.tag.clone(),
-        typst_lang: locale.langid.language.as_str().to_string(),
-        typst_region: locale.langid.region.map(|r| r.as_str().to_string()),
-        dir: locale.meta.direction,
-        fonts,
-        paper: inputs.paper,
-        tier: tier_info(tier),
-        template: inputs
-            .sheet
-            .template
-            .as_ref()
-            .map_or_else(|| tier.template.clone(), |t| t.get_ref().clone()),
-        title: t(inputs.sheet.title.get_ref())?,
-        subtitle: match &inputs.sheet.subtitle {
-            Some(id) => Some(t(id.get_ref())?),
-            None => None,
-        },
-        region_name: t(inputs.region.name.get_ref())?,
-        endonym: locale.meta.endonym.clone(),
-        marks,
-        call,
-        main_number,
-        footer_note: Some(t("footer-note")?).filter(|n| !n.text.trim().is_empty()),
-        phone_pictogram: picture(inputs, Some(PHONE_PICTOGRAM), l10n)?,
-        sections,
-        labels,
-        generator: format!("infosheet {}", env!("CARGO_PKG_VERSION")),
-        spacing: 1.0,
     })
 }
 
