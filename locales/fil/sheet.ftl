@@ -105,7 +105,7 @@ safety-family--child-9-12 = Kung nag-aalala ka sa pamilya mo, sabihin sa isang n
 safety-family--teen-13-17 = Kung pinagbabantaan ang pamilya mo, sabihin sa mga kawani. Puwedeng protektahan din ang pamilya mo.
 safety-helpers = Walang sinumang tumutulong sa iyo ang puwedeng manakit, manakot, humipo sa iyo nang sekswal o mang-insulto sa iyo. Walang sinuman ang puwedeng humingi sa iyo ng pera, sex, trabaho o pabor kapalit ng tulong. Kung mangyari ito, sabihin sa abogado, sa ibang serbisyo, sa kontak para sa reklamo o sa linya ng tulong sa ibaba, o sa pulis. Hindi dapat mawala ang iyong suporta dahil nagreklamo ka.
 safety-helpers--child-5-8 = Hindi ka dapat saktan ng mga katulong. Walang puwedeng humawak sa maselang bahagi mo. May nanakit sa iyo? Sabihin sa ibang nakatatanda. O tawagan ang numero sa ibaba. Hindi mo ito kasalanan.
-safety-helpers--child-9-12 = Walang katulong na puwedeng manakit sa iyo o humawak sa maselang bahagi mo. Walang katulong na puwedeng humingi ng pera o pabor. Kung mangyari ito, sabihin sa ibang nakatatandang pinagkakatiwalaan mo. O tumawag sa numero sa ibaba. Hindi mo ito kasalanan.
+safety-helpers--child-9-12 = Walang katulong na puwedeng manakit sa iyo. Walang katulong din na puwedeng humawak sa maselang bahagi mo. Walang katulong na puwedeng humingi ng pera o pabor. Kung mangyari ito, sabihin sa ibang nakatatandang pinagkakatiwalaan mo. O tumawag sa numero sa ibaba. Hindi mo ito kasalanan.
 safety-helpers--teen-13-17 = Walang sinumang tumutulong sa iyo ang puwedeng manakit, humipo sa iyo nang sekswal, mang-insulto o humingi ng kapalit. Kung mangyari ito, sabihin sa iyong tagapangalaga, abogado, kontak para sa reklamo o linya ng tulong sa ibaba. Hindi mo ito kasalanan, at dapat ka pa ring tulungan.
 
 ## Contacts

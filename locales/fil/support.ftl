@@ -55,5 +55,5 @@ support-voluntary-return-body--teen-13-17 = Kung gusto mong umuwi, dapat munang 
 support-child-protection-title = Proteksiyon ng bata
 support-child-protection-title--child-5-8 = Mga nakatatandang nagpoprotekta sa mga bata
 support-child-protection-body = Tinitiyak ng mga manggagawa sa proteksiyon ng bata na ligtas at naaalagaan ang bata, at nagtatalaga sila ng tagapangalaga kung kailangan.
-support-child-protection-body--child-9-12 = Tinitiyak ng mga manggagawa sa proteksiyon ng bata na ligtas ka at naaalagaan.
+support-child-protection-body--child-9-12 = May mga manggagawa sa proteksiyon ng bata. Tinitiyak nila na ligtas ka at naaalagaan.
 support-child-protection-body--teen-13-17 = Tinitiyak ng mga manggagawa sa proteksiyon ng bata na ligtas ka at naaalagaan. Ihahanap ka rin nila ng tagapangalaga kung kailangan.

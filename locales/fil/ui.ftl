@@ -13,7 +13,7 @@ ui-last-verified = Sinuri noong
 ui-provided-by = Ibinibigay ng
 ui-where = Saan
 ui-sample-contact = HALIMBAWA — hindi totoong serbisyo
-ui-sample-notice = MGA HALIMBAWANG KONTAK: ang mga serbisyo at numero ng telepono sa papel na ito ay mga halimbawa lamang, hindi totoong serbisyo. Huwag tawagan ang mga ito.
+ui-sample-notice = MGA HALIMBAWANG KONTAK: halimbawa lamang ang mga serbisyo sa papel na ito. Halimbawa lamang din ang mga numero ng telepono. Hindi totoong serbisyo ang mga ito. Huwag tawagan ang mga ito.
 ui-draft-notice = Burador na salin — hindi pa nasusuri.
 ui-contacts-count = { $count ->
     [one] May { $count } serbisyong makatutulong sa iyo.
