@@ -25,7 +25,7 @@ right-non-punishment-body--teen-13-17 = Em không nên bị bắt hay bị phạ
 
 right-information-title = Thông tin về trường hợp của bạn
 right-information-title--child = Được biết chuyện gì đang diễn ra
-right-information-body = Bạn có quyền được cung cấp thông tin rõ ràng, bằng ngôn ngữ bạn hiểu, về các quyền của bạn, các lựa chọn hỗ trợ và mọi thủ tục pháp lý, và được có thời gian để suy nghĩ.
+right-information-body = Bạn có quyền được cung cấp thông tin rõ ràng, bằng ngôn ngữ bạn hiểu, về các quyền của bạn, các lựa chọn hỗ trợ và mọi thủ tục pháp lý. Bạn cũng có quyền được có thời gian để suy nghĩ.
 right-information-body--child-9-12 = Người lớn phải cho em biết chuyện gì đang xảy ra. Họ sẽ nói bằng tiếng của em. Em có thể hỏi bất cứ lúc nào.
 right-information-body--teen-13-17 = Em có quyền biết vụ việc của em và sự hỗ trợ cho em đang ra sao. Thông tin phải bằng ngôn ngữ em hiểu. Em cũng có quyền đặt câu hỏi.
 
@@ -43,7 +43,7 @@ right-reflection-and-stay-body--teen-13-17 = Nếu em đến từ nước khác,
 
 right-recovery-title = Hỗ trợ để hồi phục
 right-recovery-title--child = Giúp em thấy khá hơn
-right-recovery-body = Bạn có quyền được hỗ trợ để hồi phục về thể chất, tâm lý và xã hội: một nơi ở an toàn, chăm sóc y tế, tư vấn và những hỗ trợ khác phù hợp với nhu cầu của bạn.
+right-recovery-body = Bạn có quyền được hỗ trợ để hồi phục về thể chất, tâm lý và xã hội. Sự hỗ trợ này gồm một nơi ở an toàn, chăm sóc y tế, tư vấn và những hỗ trợ khác phù hợp với nhu cầu của bạn.
 right-recovery-body--child-9-12 = Em có quyền có nơi ở an toàn và thức ăn. Em được gặp bác sĩ và được đi học. Em có người để trò chuyện.
 right-recovery-body--teen-13-17 = Em có quyền có nơi ở an toàn và được chăm sóc sức khỏe. Em cũng có quyền được đi học và có người để tâm sự.
 

@@ -90,7 +90,7 @@ choices-papers--teen-13-17 = Nếu ai lấy hộ chiếu hoặc giấy tờ tùy
 
 section-safety-heading = Giữ an toàn
 section-safety-heading--child-5-8 = Khi em thấy sợ
-safety-afraid = Nếu bạn sợ những kẻ đã bóc lột bạn, bạn bè của chúng hay bất kỳ ai khác, hãy nói với nhân viên phụ trách trường hợp của bạn hoặc gọi một đường dây nóng bên dưới. Họ sẽ cùng bạn lập kế hoạch an toàn, và có thể cùng bạn làm lại bất cứ khi nào tình hình thay đổi.
+safety-afraid = Nếu bạn sợ những kẻ đã bóc lột bạn, bạn bè của chúng hay bất kỳ ai khác, hãy nói với nhân viên phụ trách trường hợp của bạn. Hoặc gọi một đường dây nóng bên dưới. Họ sẽ cùng bạn lập kế hoạch an toàn, và có thể cùng bạn làm lại bất cứ khi nào tình hình thay đổi.
 safety-afraid--child-5-8 = Em thấy sợ? Hãy nói với người lớn em tin.
 safety-afraid--child-9-12 = Nếu em thấy sợ, hãy nói với người lớn mà em tin. Họ sẽ giúp em được an toàn.
 safety-afraid--teen-13-17 = Nếu em sợ ai đó, hãy báo cho nhân viên phụ trách em. Em cũng có thể gọi đường dây nóng bên dưới. Họ sẽ cùng em lập kế hoạch an toàn.

@@ -13,7 +13,7 @@ ui-last-verified = Kiểm tra ngày
 ui-provided-by = Đơn vị cung cấp
 ui-where = Ở đâu
 ui-sample-contact = MẪU — không phải dịch vụ thật
-ui-sample-notice = LIÊN HỆ MẪU: các dịch vụ và số điện thoại trên tờ thông tin này chỉ là ví dụ, không phải dịch vụ thật. Đừng gọi các số này.
+ui-sample-notice = LIÊN HỆ MẪU: đây không phải dịch vụ thật. Dịch vụ trên tờ này chỉ là ví dụ. Các số điện thoại cũng chỉ là ví dụ. Đừng gọi các số này.
 ui-draft-notice = Bản dịch nháp — chưa được kiểm duyệt.
 ui-contacts-count = { $count ->
    *[other] Có { $count } dịch vụ có thể giúp bạn.
