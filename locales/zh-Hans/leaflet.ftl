@@ -10,7 +10,7 @@ call-anonymous = 不用说出你的名字
 ## Page footer
 
 footer-note = { "" }
-footer-note--child-5-8 = 大人会和你一起读这张纸。
+footer-note--child-5-8 = 大人和你一起读这张纸。
 footer-call = 求助
 
 ## Short marks, on every page
