@@ -10,13 +10,13 @@ call-anonymous = နာမည်ပြောစရာ မလိုပါ
 ## Page footer
 
 footer-note = { "" }
-footer-note--child-5-8 = လူကြီးတစ်ယောက်က ဒီစာရွက်ကို သင်နဲ့အတူ ဖတ်ပေးပါမယ်။
+footer-note--child-5-8 = လူကြီးတစ်ယောက်က ဒီစာရွက်ကို သင်နဲ့ ဖတ်ပါမယ်။
 footer-call = အကူအညီ
 
 ## Short marks, on every page
 
 mark-draft-short = မူကြမ်း ဘာသာပြန်ချက်၊ မစစ်ဆေးရသေးပါ
-mark-sample-short = နမူနာ ဆက်သွယ်ရန်များ၊ တကယ့်ဝန်ဆောင်မှု မဟုတ်ပါ
+mark-sample-short = နမူနာ ဆက်သွယ်ရန်များ။ တကယ့်ဝန်ဆောင်မှု မဟုတ်ပါ။
 
 ## Pictogram descriptions (alt text) for the pictograms added for one meaning each
 
