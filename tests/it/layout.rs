@@ -5,11 +5,7 @@
 use std::sync::OnceLock;
 
 use infosheet::build::sheet_model;
-use infosheet::date::Date;
-use infosheet::fonts::Fonts;
 use infosheet::model::{EditionId, Sheet};
-use infosheet::project::Project;
-use infosheet::render::pdf::PdfRenderer;
 use infosheet::timings::Timings;
 use typst::foundations::Value;
 use typst::introspection::{Location, Tag};
@@ -112,20 +108,7 @@ pub struct Laid {
 pub fn all_editions() -> &'static [Laid] {
     static ALL: OnceLock<Vec<Laid>> = OnceLock::new();
     ALL.get_or_init(|| {
-        let project = Project::load(&repo()).expect("default project loads");
-        let fonts = Fonts::load(&repo().join("fonts")).expect("fonts load");
-        let date = Date {
-            year: 2026,
-            month: 11,
-            day: 28,
-        };
-        let pdf = PdfRenderer::new(
-            fonts,
-            &project.typst_templates,
-            &project.content.pictogram_svgs,
-            date,
-        )
-        .expect("renderer");
+        let (project, pdf) = default_renderer();
         let (locales, tiers, regions, sheets) = default_matrix();
         let mut out = Vec::new();
         for region in &regions {

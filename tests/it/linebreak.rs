@@ -93,38 +93,11 @@ fn source_files(project_dir: &Path, locale: &str) -> Vec<String> {
     out
 }
 
-/// The PDFs of `locales` under `out` (region/locale/tier/sheet.pdf), with their edition ids.
-fn pdfs(out: &Path, locales: &[&str]) -> Vec<(EditionId, PathBuf)> {
-    files_with_ext(out, "pdf")
-        .into_iter()
-        .filter_map(|pdf| {
-            let rel = pdf.strip_prefix(out).ok()?;
-            let parts: Vec<String> = rel
-                .iter()
-                .map(|p| p.to_string_lossy().into_owned())
-                .collect();
-            let [region, locale, tier, file] = parts.as_slice() else {
-                return None;
-            };
-            if !locales.contains(&locale.as_str()) {
-                return None;
-            }
-            let id = EditionId {
-                sheet: file.strip_suffix(".pdf")?.to_string(),
-                region: region.clone(),
-                locale: locale.clone(),
-                tier: tier.clone(),
-            };
-            Some((id, pdf))
-        })
-        .collect()
-}
-
 /// Runs tests/tools/breaks.py over the PDFs of `locales` under `out`, built from the project in
 /// `project_dir`; its report, or None (after saying why) when PyICU is missing outside CI.
 fn measure(project_dir: &Path, out: &Path, locales: &[&str]) -> Option<Value> {
     let project = Project::load(project_dir).expect("the project loads");
-    let editions: Vec<Value> = pdfs(out, locales)
+    let editions: Vec<Value> = edition_pdfs(out, locales)
         .into_iter()
         .map(|(id, pdf)| {
             let html = pdf.with_extension("html");

@@ -141,3 +141,52 @@ pub fn tool(cmd: &str, args: &[&str]) -> String {
     );
     String::from_utf8_lossy(&o.stdout).into_owned()
 }
+
+/// The PDFs of `locales` under `out` (region/locale/tier/sheet.pdf), with their edition ids.
+pub fn edition_pdfs(out: &Path, locales: &[&str]) -> Vec<(infosheet::model::EditionId, PathBuf)> {
+    files_with_ext(out, "pdf")
+        .into_iter()
+        .filter_map(|pdf| {
+            let rel = pdf.strip_prefix(out).ok()?;
+            let parts: Vec<String> = rel
+                .iter()
+                .map(|p| p.to_string_lossy().into_owned())
+                .collect();
+            let [region, locale, tier, file] = parts.as_slice() else {
+                return None;
+            };
+            if !locales.contains(&locale.as_str()) {
+                return None;
+            }
+            let id = infosheet::model::EditionId {
+                sheet: file.strip_suffix(".pdf")?.to_string(),
+                region: region.clone(),
+                locale: locale.clone(),
+                tier: tier.clone(),
+            };
+            Some((id, pdf))
+        })
+        .collect()
+}
+
+/// The default project and a PDF renderer over its fonts and templates, dated 2026-11-28.
+pub fn default_renderer() -> (
+    infosheet::project::Project,
+    infosheet::render::pdf::PdfRenderer,
+) {
+    let project = infosheet::project::Project::load(&repo()).expect("default project loads");
+    let fonts = infosheet::fonts::Fonts::load(&repo().join("fonts")).expect("fonts load");
+    let date = infosheet::date::Date {
+        year: 2026,
+        month: 11,
+        day: 28,
+    };
+    let pdf = infosheet::render::pdf::PdfRenderer::new(
+        fonts,
+        &project.typst_templates,
+        &project.content.pictogram_svgs,
+        date,
+    )
+    .expect("renderer");
+    (project, pdf)
+}

@@ -173,29 +173,7 @@ fn check_edition(project: &Project, id: &EditionId, pdf: &Path) -> EditionReport
 
 /// The PDFs of the complex-script locales under `out`, with their edition ids.
 fn complex_editions(out: &Path) -> Vec<(EditionId, PathBuf)> {
-    files_with_ext(out, "pdf")
-        .into_iter()
-        .filter_map(|pdf| {
-            let rel = pdf.strip_prefix(out).ok()?;
-            let parts: Vec<String> = rel
-                .iter()
-                .map(|p| p.to_string_lossy().into_owned())
-                .collect();
-            let [region, locale, tier, file] = parts.as_slice() else {
-                return None;
-            };
-            if !COMPLEX.contains(&locale.as_str()) {
-                return None;
-            }
-            let id = EditionId {
-                sheet: file.strip_suffix(".pdf")?.to_string(),
-                region: region.clone(),
-                locale: locale.clone(),
-                tier: tier.clone(),
-            };
-            Some((id, pdf))
-        })
-        .collect()
+    edition_pdfs(out, COMPLEX)
 }
 
 /// Headings, paragraphs and notices every template prints, and the bodies all but the card print.
