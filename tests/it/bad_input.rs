@@ -352,13 +352,7 @@ fn every_bad_input_fails_loudly_precisely_and_writes_nothing() {
         started.elapsed().as_secs_f64(),
         peak_kib / 1024
     );
-    assert!(
-        failures.is_empty(),
-        "{} of {} cases failed:\n\n{}",
-        failures.len(),
-        names.len(),
-        failures.join("\n\n")
-    );
+    assert_no_failures(&failures, names.len());
 }
 
 #[test]

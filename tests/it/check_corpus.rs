@@ -411,13 +411,7 @@ fn every_check_case_reports_exactly_what_it_expects() {
         names.len(),
         started.elapsed().as_secs_f64()
     );
-    assert!(
-        failures.is_empty(),
-        "{} of {} cases failed:\n\n{}",
-        failures.len(),
-        names.len(),
-        failures.join("\n\n")
-    );
+    assert_no_failures(&failures, names.len());
 }
 
 mod comparison {

@@ -54,22 +54,9 @@ fn in_ci() -> bool {
 
 /// Every string of an edition's sheet model, but the pictograms' SVG.
 fn model_texts(project: &Project, id: &EditionId) -> Vec<String> {
-    fn walk(v: &Value, out: &mut Vec<String>) {
-        match v {
-            Value::String(s) => out.push(s.clone()),
-            Value::Array(a) => a.iter().for_each(|v| walk(v, out)),
-            Value::Object(o) => o
-                .iter()
-                .filter(|(k, _)| k.as_str() != "svg_base64")
-                .for_each(|(_, v)| walk(v, out)),
-            _ => {}
-        }
-    }
     let (sheet, _) = infosheet::build::sheet_model(project, id)
         .unwrap_or_else(|e| panic!("{id}: sheet model: {e:?}"));
-    let mut out = Vec::new();
-    walk(&serde_json::to_value(&sheet).expect("model"), &mut out);
-    out
+    model_strings(&sheet)
 }
 
 /// The files an edition's text comes from: its locale's and the reference locale's messages

@@ -190,3 +190,31 @@ pub fn default_renderer() -> (
     .expect("renderer");
     (project, pdf)
 }
+
+/// Every string of a sheet model, as templates receive it, but the pictograms' SVG.
+pub fn model_strings(sheet: &infosheet::model::Sheet) -> Vec<String> {
+    fn walk(v: &serde_json::Value, out: &mut Vec<String>) {
+        match v {
+            serde_json::Value::String(s) => out.push(s.clone()),
+            serde_json::Value::Array(a) => a.iter().for_each(|v| walk(v, out)),
+            serde_json::Value::Object(o) => o
+                .iter()
+                .filter(|(k, _)| k.as_str() != "svg_base64")
+                .for_each(|(_, v)| walk(v, out)),
+            _ => {}
+        }
+    }
+    let mut out = Vec::new();
+    walk(&serde_json::to_value(sheet).expect("model"), &mut out);
+    out
+}
+
+/// Fails with every failure of a corpus run at once.
+pub fn assert_no_failures(failures: &[String], cases: usize) {
+    assert!(
+        failures.is_empty(),
+        "{} of {cases} cases failed:\n\n{}",
+        failures.len(),
+        failures.join("\n\n")
+    );
+}

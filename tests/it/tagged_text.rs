@@ -142,7 +142,7 @@ fn check_edition(project: &Project, id: &EditionId, pdf: &Path) -> EditionReport
         .map(squeeze)
         .filter(|t| !t.is_empty() && !text.contains(t.as_str()))
         .collect();
-    let model = model_strings(&sheet);
+    let model = squeezed_model_strings(&sheet);
     let doubled = tagged
         .text
         .split('\n')
@@ -211,21 +211,8 @@ fn rendered_texts(sheet: &Sheet) -> Vec<&str> {
 }
 
 /// Every string of the model (whitespace removed): what may legitimately repeat a cluster.
-fn model_strings(sheet: &Sheet) -> Vec<String> {
-    fn walk(v: &Value, out: &mut Vec<String>) {
-        match v {
-            Value::String(s) => out.push(squeeze(s)),
-            Value::Array(a) => a.iter().for_each(|v| walk(v, out)),
-            Value::Object(o) => o
-                .iter()
-                .filter(|(k, _)| k.as_str() != "svg_base64")
-                .for_each(|(_, v)| walk(v, out)),
-            _ => {}
-        }
-    }
-    let mut out = Vec::new();
-    walk(&serde_json::to_value(sheet).expect("model"), &mut out);
-    out
+fn squeezed_model_strings(sheet: &Sheet) -> Vec<String> {
+    model_strings(sheet).iter().map(|s| squeeze(s)).collect()
 }
 
 /// Text without whitespace and without invisible format characters (bidi isolates and marks,
