@@ -135,6 +135,7 @@ pub fn write_catalogue(project: &Project, html: &HtmlRenderer, out: &Path) -> Re
                         title: Text {
                             lang: Some(title.lang.unwrap_or_else(|| locale.tag.clone())),
                             text: title.text,
+                            audio: None,
                         },
                         region: region_name,
                         tier: tier_name,

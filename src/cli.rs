@@ -51,6 +51,16 @@ pub enum Command {
         #[arg(long, value_enum, default_value_t = StatusFormat::Text)]
         format: StatusFormat,
     },
+    /// Record computer-voice drafts (espeak-ng, opusenc) of a locale's messages into
+    /// recordings/<TAG>/, for the locales espeak-ng speaks; a person's recording is kept.
+    Speak {
+        /// The locales to speak (comma-separated).
+        #[arg(long, value_delimiter = ',', required = true)]
+        locale: Vec<String>,
+        /// Opus bit rate in kbit/s (mono).
+        #[arg(long, default_value_t = 12, value_parser = clap::value_parser!(u32).range(6..=64))]
+        bitrate: u32,
+    },
     /// Create locales/<TAG>/ from the reference locale, every message ready to translate.
     NewLocale {
         /// BCP 47 tag of the new locale, e.g. `ar`, `pt-BR`, `zh-Hant`.
@@ -158,6 +168,23 @@ fn run(cli: &Cli) -> Result<ExitCode> {
             print_stdout(&status.render(*format));
             Ok(ExitCode::SUCCESS)
         }
+        Command::Speak { locale, bitrate } => {
+            let options = crate::speak::SpeakOptions {
+                locales: locale.clone(),
+                bitrate: *bitrate,
+                date: default_date()?,
+            };
+            let mut failed = false;
+            for spoken in crate::speak::speak(&cli.project, &options)? {
+                failed |= !spoken.failed.is_empty();
+                eprintln!("{}", spoken.summary());
+            }
+            Ok(if failed {
+                ExitCode::from(1)
+            } else {
+                ExitCode::SUCCESS
+            })
+        }
         Command::NewLocale { tag, no_register } => {
             let created = crate::scaffold::new_locale(&cli.project, tag, !no_register)?;
             print_stdout(&crate::scaffold::next_steps(&created));
@@ -216,6 +243,9 @@ fn run_build(cli: &Cli, args: &BuildArgs) -> Result<ExitCode> {
     }
     if args.timings {
         eprint!("{}", report.timings.report(report.elapsed));
+    }
+    if let Some(audio) = report.audio_summary() {
+        eprintln!("{audio}");
     }
     eprintln!("{}", report.summary());
     Ok(if report.failures.is_empty() {

@@ -33,6 +33,9 @@ pub const UI_MESSAGES: &[&str] = &[
     "ui-contacts-count",
     "ui-made-with",
     "ui-page-label",
+    "audio-listen",
+    "audio-synthetic",
+    "audio-synthetic-notice",
     "hours-every-day",
     "hours-mon-fri",
     "hours-mon-sat",
@@ -106,6 +109,13 @@ pub struct Sheet {
     pub phone_pictogram: Option<Picture>,
     pub sections: Vec<Section>,
     pub labels: Labels,
+    /// Words beside the recordings of the HTML page (blocks with a recording carry
+    /// `audio` on their text: `section.heading`, `paragraphs`, `panels[].text`, and the
+    /// `title` and `body` of rights and kinds of support).
+    pub audio_labels: AudioLabels,
+    /// "The recordings on this page are a computer voice": when a block plays a synthetic
+    /// recording. The HTML page shows it with the other marks; the PDF plays nothing.
+    pub audio_mark: Option<Mark>,
     pub generator: String,
     /// Scale of the space between blocks (1 as written); the PDF renderer changes it when a
     /// last page would be nearly empty (render/fit.rs).
@@ -279,6 +289,17 @@ pub struct Labels {
     pub page: Text,
 }
 
+/// Words of the HTML page's players.
+#[derive(Debug, Serialize)]
+pub struct AudioLabels {
+    /// "Listen", the player's accessible name.
+    pub listen: Text,
+    /// "computer voice, not a person", beside each synthetic recording.
+    pub synthetic: Text,
+    /// The same in the reference language, when the sheet is in another one.
+    pub synthetic_reference: Option<Text>,
+}
+
 /// Inputs for building one sheet model.
 pub struct Inputs<'a> {
     pub content: &'a Content,
@@ -290,6 +311,8 @@ pub struct Inputs<'a> {
     pub fallback_fonts: &'a [String],
     pub language_names: &'a std::collections::BTreeMap<String, String>,
     pub paper: Paper,
+    /// Recordings of messages, attached to the blocks whose text they still speak.
+    pub recordings: &'a crate::recordings::Recordings,
 }
 
 /// Builds the sheet model for one locale and tier; problems are left in the localizer.
@@ -318,6 +341,17 @@ pub fn build(inputs: &Inputs<'_>, l10n: &Localizer<'_>) -> Option<Sheet> {
             sections.push(section_model(inputs, section, l10n)?);
         }
     }
+    let audio_labels = audio_labels(l10n)?;
+    let audio_mark = if sections_audio(&sections).any(|a| a.synthetic) {
+        Some(mark(
+            "synthetic-voice",
+            "audio-synthetic-notice",
+            "audio-synthetic",
+            l10n,
+        )?)
+    } else {
+        None
+    };
     Some(Sheet {
         edition: EditionId {
             sheet: inputs.sheet_id.to_string(),
@@ -351,6 +385,8 @@ pub fn build(inputs: &Inputs<'_>, l10n: &Localizer<'_>) -> Option<Sheet> {
         phone_pictogram: picture(inputs, Some(PHONE_PICTOGRAM), l10n)?,
         sections,
         labels: labels(l10n)?,
+        audio_labels,
+        audio_mark,
         generator: format!("infosheet {}", env!("CARGO_PKG_VERSION")),
         spacing: 1.0,
     })
@@ -379,7 +415,7 @@ fn section_model(
     section: &crate::content::Section,
     l10n: &Localizer<'_>,
 ) -> Option<Section> {
-    let t = |id: &str| l10n.text(id, &[]);
+    let t = |id: &str| block(inputs, l10n, id);
     let mut paragraphs = Vec::new();
     for p in &section.paragraphs {
         paragraphs.push(t(p.get_ref())?);
@@ -458,8 +494,8 @@ fn right_model(inputs: &Inputs<'_>, id: &str, l10n: &Localizer<'_>) -> Option<Op
     }
     Some(Some(Right {
         id: right.id.get_ref().clone(),
-        title: t(right.title.get_ref())?,
-        body: t(right.body.get_ref())?,
+        title: block(inputs, l10n, right.title.get_ref())?,
+        body: block(inputs, l10n, right.body.get_ref())?,
         pictogram: picture(
             inputs,
             right.pictogram.as_ref().map(|p| p.get_ref().as_str()),
@@ -476,7 +512,6 @@ fn support_model(
     kind: SupportKind,
     l10n: &Localizer<'_>,
 ) -> Option<Option<Support>> {
-    let t = |id: &str| l10n.text(id, &[]);
     let audience = l10n.tier.audience;
     let Some(info) = inputs
         .content
@@ -506,8 +541,8 @@ fn support_model(
     }
     Some(Some(Support {
         kind,
-        title: t(info.title.get_ref())?,
-        body: t(info.body.get_ref())?,
+        title: block(inputs, l10n, info.title.get_ref())?,
+        body: block(inputs, l10n, info.body.get_ref())?,
         pictogram: picture(
             inputs,
             info.pictogram.as_ref().map(|p| p.get_ref().as_str()),
@@ -543,6 +578,90 @@ fn provider(
         target,
         sample: contact.sample,
     }))
+}
+
+/// The text of a block (a heading, paragraph, panel, right or kind of help), with its
+/// recording when the serving locale has one of the message that resolved and it still speaks
+/// this text (a stale recording is left off).
+fn block(inputs: &Inputs<'_>, l10n: &Localizer<'_>, id: &str) -> Option<Text> {
+    let mut text = l10n.text(id, &[])?;
+    if let Some((locale, found)) = l10n.lookup(id)
+        && let Some(rec) = inputs.recordings.get(&locale.tag, &found)
+        && crate::recordings::text_sha256(&text.text) == rec.text_sha256
+    {
+        text.audio = Some(crate::recordings::Audio::of(rec));
+    }
+    Some(text)
+}
+
+/// The message ids (before tier resolution) of every block `sheet` shows to `tier`, in reading
+/// order: the messages a recording can be made of (see `block`).
+pub fn block_message_ids(content: &Content, sheet: &SheetFile, tier: &Tier) -> Vec<String> {
+    let mut ids = Vec::new();
+    for section in &sheet.sections {
+        let shown = section
+            .tiers
+            .as_ref()
+            .is_none_or(|tiers| tiers.iter().any(|t| t.get_ref() == &tier.id));
+        if !shown {
+            continue;
+        }
+        ids.push(section.heading.get_ref().clone());
+        ids.extend(section.paragraphs.iter().map(|p| p.get_ref().clone()));
+        ids.extend(section.panels.iter().map(|p| p.text.get_ref().clone()));
+        for id in &section.rights {
+            if let Some(r) = content
+                .rights
+                .iter()
+                .find(|r| r.id.get_ref() == id.get_ref())
+                && r.audiences.contains(&tier.audience)
+            {
+                ids.extend([r.title.get_ref().clone(), r.body.get_ref().clone()]);
+            }
+        }
+        for kind in &section.support {
+            if let Some(info) = content
+                .support
+                .iter()
+                .find(|s| s.kind.get_ref() == kind.get_ref())
+                && info
+                    .audiences
+                    .as_ref()
+                    .is_none_or(|a| a.contains(&tier.audience))
+            {
+                ids.extend([info.title.get_ref().clone(), info.body.get_ref().clone()]);
+            }
+        }
+    }
+    ids
+}
+
+/// Every recording the blocks of `sections` play, in reading order.
+fn sections_audio(sections: &[Section]) -> impl Iterator<Item = &crate::recordings::Audio> {
+    sections.iter().flat_map(|s| {
+        std::iter::once(&s.heading)
+            .chain(&s.paragraphs)
+            .chain(s.panels.iter().map(|p| &p.text))
+            .chain(s.rights.iter().flat_map(|r| [&r.title, &r.body]))
+            .chain(s.support.iter().flat_map(|k| [&k.title, &k.body]))
+            .filter_map(|t| t.audio.as_ref())
+    })
+}
+
+impl Sheet {
+    /// Every recording the page plays, in reading order.
+    pub fn audio_blocks(&self) -> Vec<&crate::recordings::Audio> {
+        sections_audio(&self.sections).collect()
+    }
+}
+
+fn audio_labels(l10n: &Localizer<'_>) -> Option<AudioLabels> {
+    let (synthetic, synthetic_reference) = with_reference("audio-synthetic", l10n)?;
+    Some(AudioLabels {
+        listen: l10n.text("audio-listen", &[])?,
+        synthetic,
+        synthetic_reference,
+    })
 }
 
 /// The labels of the interface, in the sheet's language.
@@ -611,6 +730,7 @@ fn with_reference(id: &str, l10n: &Localizer<'_>) -> Option<(Text, Option<Text>)
         Some(Text {
             text: t.text,
             lang: Some(l10n.reference.tag.clone()),
+            audio: None,
         })
     } else {
         None

@@ -11,6 +11,7 @@ use crate::error::{Error, Result};
 use crate::fonts::Fonts;
 use crate::locales::Locale;
 use crate::locales::load::{LoadedLocale, load_locale};
+use crate::recordings::Recordings;
 use crate::source;
 
 /// A template file's text and where it came from.
@@ -30,6 +31,8 @@ pub struct Project {
     pub html_templates: BTreeMap<String, TemplateFile>,
     /// `templates/typst/*.typ`, by file name.
     pub typst_templates: BTreeMap<String, TemplateFile>,
+    /// `recordings/<locale>/`: spoken messages, played on the HTML pages.
+    pub recordings: Recordings,
 }
 
 /// A project as far as it could be read, with every problem found on the way. `build`,
@@ -41,6 +44,7 @@ pub struct Loaded {
     pub locales: Vec<LoadedLocale>,
     pub html_templates: Option<BTreeMap<String, TemplateFile>>,
     pub typst_templates: Option<BTreeMap<String, TemplateFile>>,
+    pub recordings: Recordings,
     pub findings: Vec<Finding>,
 }
 
@@ -67,6 +71,7 @@ impl Loaded {
                 locales: Vec::new(),
                 html_templates: None,
                 typst_templates: None,
+                recordings: Recordings::default(),
                 findings,
             };
         };
@@ -99,6 +104,13 @@ impl Loaded {
             .filter_map(|tag| load_locale(root, tag, &cfg.origin, &mut findings))
             .collect();
         unlisted_locale_folders(root, cfg, &mut findings);
+        let tags: Vec<String> = cfg
+            .file
+            .locales
+            .iter()
+            .map(|t| t.get_ref().clone())
+            .collect();
+        let recordings = Recordings::load(root, &tags, &mut findings);
         Self {
             root: root.to_path_buf(),
             config,
@@ -106,6 +118,7 @@ impl Loaded {
             locales,
             html_templates,
             typst_templates,
+            recordings,
             findings,
         }
     }
@@ -143,6 +156,7 @@ impl Loaded {
                 .collect(),
             html_templates: self.html_templates.take()?,
             typst_templates: self.typst_templates.take()?,
+            recordings: std::mem::take(&mut self.recordings),
         })
     }
 
@@ -154,6 +168,8 @@ impl Loaded {
         if let Some(e) = self.errors() {
             return Err(e);
         }
+        // Recordings left off the pages are not errors, but the build says so.
+        self.recordings.warnings = crate::validate::recording_warnings(&self.findings);
         let project = self
             .take_project()
             .ok_or_else(|| Error::Usage("the project could not be assembled".into()))?;

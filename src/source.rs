@@ -120,6 +120,31 @@ pub fn read_text(path: &Path) -> Result<Arc<str>> {
     Ok(text)
 }
 
+/// Reads a binary file of at most `max` bytes, with the same refusals as [`read_text`] (outside
+/// the project, not a regular file, oversized); the error says what the size limit is.
+pub fn read_bytes(path: &Path, max: u64) -> std::result::Result<Vec<u8>, String> {
+    let meta = std::fs::metadata(path).map_err(|e| format!("cannot be read: {e}"))?;
+    if !meta.is_file() {
+        return Err("not a regular file".into());
+    }
+    check_confined(path)
+        .map_err(|_| "resolves to a place outside the project folder".to_string())?;
+    if meta.len() > max {
+        return Err(format!(
+            "{} bytes, more than the {max} bytes allowed",
+            meta.len()
+        ));
+    }
+    let mut bytes = Vec::new();
+    std::fs::File::open(path)
+        .and_then(|f| f.take(max + 1).read_to_end(&mut bytes))
+        .map_err(|e| format!("cannot be read: {e}"))?;
+    if bytes.len() as u64 > max {
+        return Err(format!("more than the {max} bytes allowed"));
+    }
+    Ok(bytes)
+}
+
 fn too_large(path: &Path, size: Option<u64>) -> Error {
     let size = size.map(|n| format!("{n} bytes, ")).unwrap_or_default();
     Diagnostic::error(format!(

@@ -36,6 +36,14 @@ pub struct TierStatus {
     pub fallbacks: usize,
     /// Messages shown in more general wording than the reference has for this tier.
     pub general_wording: usize,
+    /// The blocks (headings, paragraphs, rights, kinds of help) this tier's sheets show.
+    pub audio_blocks: usize,
+    /// Of those, the blocks whose recording still speaks their text (played on the HTML page).
+    pub audio_recorded: usize,
+    /// Of the recorded, those made by a computer voice.
+    pub audio_synthetic: usize,
+    /// Blocks with a recording of an older text (not played).
+    pub audio_stale: usize,
 }
 
 /// One locale.
@@ -53,6 +61,10 @@ pub struct LocaleStatus {
     pub tiers: Vec<TierStatus>,
     /// Distinct messages shown from the reference locale in some tier.
     pub fallback_messages: Vec<String>,
+    /// The computer voice `infosheet speak` uses, or `none`.
+    pub voice: String,
+    /// Why there is no computer voice, when there is none.
+    pub no_voice_reason: Option<String>,
 }
 
 /// The whole table.
@@ -113,19 +125,32 @@ fn locale_status(
                 }
             }
         }
+        let audio = audio_coverage(project, l, tier);
         tiers.push(TierStatus {
             tier: tier.id.clone(),
             needed: ids.len(),
             translated,
             fallbacks: ids.len() - translated,
             general_wording: general,
+            audio_blocks: audio.blocks,
+            audio_recorded: audio.recorded,
+            audio_synthetic: audio.synthetic,
+            audio_stale: audio.stale,
         });
     }
     let (last_change, source) = match last_change(project.root(), &l.dir) {
         Some((d, s)) => (Some(d), Some(s)),
         None => (None, None),
     };
+    let voice = crate::speak::voice(&l.tag);
     LocaleStatus {
+        voice: voice.describe(),
+        no_voice_reason: match voice {
+            crate::speak::Voice::Espeak { .. } => None,
+            crate::speak::Voice::EspeakFrom { why, .. } | crate::speak::Voice::None { why } => {
+                Some(why.to_string())
+            }
+        },
         tag: l.tag.clone(),
         endonym: l.meta.endonym.clone(),
         english_name: l.meta.english_name.clone(),
@@ -136,6 +161,44 @@ fn locale_status(
         tiers,
         fallback_messages: fallback_messages.into_iter().collect(),
     }
+}
+
+#[derive(Default)]
+struct AudioCoverage {
+    blocks: usize,
+    recorded: usize,
+    synthetic: usize,
+    stale: usize,
+}
+
+/// How many of the blocks `tier` shows in locale `l` have a recording that still speaks them.
+fn audio_coverage(project: &Project, l: &Locale, tier: &crate::config::Tier) -> AudioCoverage {
+    let l10n = crate::localize::Localizer::new(l, project.reference(), tier);
+    let mut found_ids = BTreeSet::new();
+    for (sheet, _) in project.content.sheets.values() {
+        for id in crate::model::block_message_ids(&project.content, sheet, tier) {
+            if let Some((served, found)) = l10n.lookup(&id) {
+                found_ids.insert((served.tag.clone(), found));
+            }
+        }
+    }
+    let mut out = AudioCoverage {
+        blocks: found_ids.len(),
+        ..AudioCoverage::default()
+    };
+    for (tag, found) in &found_ids {
+        let (Some(rec), Some(served)) = (project.recordings.get(tag, found), project.locale(tag))
+        else {
+            continue;
+        };
+        if crate::validate::recordings::fresh(rec, served, tier) {
+            out.recorded += 1;
+            out.synthetic += usize::from(rec.synthetic());
+        } else {
+            out.stale += 1;
+        }
+    }
+    out
 }
 
 /// Date of the last commit touching `dir`, else of its newest file.
@@ -217,42 +280,96 @@ impl Status {
         (header, rows)
     }
 
+    fn audio_rows(&self) -> (Vec<String>, Vec<Vec<String>>) {
+        let mut header = vec!["locale".to_string()];
+        header.extend(self.tiers.iter().map(|t| format!("audio {t}")));
+        header.push("computer voice".into());
+        let rows = self
+            .locales
+            .iter()
+            .map(|l| {
+                let mut row = vec![l.tag.clone()];
+                for t in &l.tiers {
+                    let mut cell = format!("{}/{}", t.audio_recorded, t.audio_blocks);
+                    if t.audio_synthetic > 0 {
+                        cell.push_str(&format!(" ({} computer)", t.audio_synthetic));
+                    }
+                    if t.audio_stale > 0 {
+                        cell.push_str(&format!(" ({} stale)", t.audio_stale));
+                    }
+                    row.push(cell);
+                }
+                row.push(l.voice.clone());
+                row
+            })
+            .collect();
+        (header, rows)
+    }
+
+    fn audio_table(&self, format: StatusFormat) -> String {
+        let (header, rows) = self.audio_rows();
+        let mut out = render_table(&header, &rows, format);
+        let silent: Vec<String> = self
+            .locales
+            .iter()
+            .filter_map(|l| Some(format!("{} ({})", l.tag, l.no_voice_reason.as_ref()?)))
+            .collect();
+        if !silent.is_empty() {
+            out.push_str(&format!(
+                "\nNo computer voice (a person must record these): {}\n",
+                silent.join("; ")
+            ));
+        }
+        if format == StatusFormat::Text {
+            out.push_str("cells: blocks with a recording that still speaks their text / blocks the tier's sheets show; \"computer\": of those, made by `infosheet speak`; \"stale\": recordings of an older text, not played\n");
+        }
+        out
+    }
+
     fn table(&self, format: StatusFormat) -> String {
         let (header, rows) = self.rows();
-        let mut widths: Vec<usize> = header.iter().map(|h| h.chars().count()).collect();
-        for row in &rows {
-            for (w, cell) in widths.iter_mut().zip(row) {
-                *w = (*w).max(cell.chars().count());
-            }
-        }
-        let line = |cells: &[String]| -> String {
-            let padded: Vec<String> = cells
-                .iter()
-                .zip(&widths)
-                .map(|(c, w)| format!("{c}{}", " ".repeat(w - c.chars().count())))
-                .collect();
-            match format {
-                StatusFormat::Markdown => format!("| {} |", padded.join(" | ")),
-                _ => padded.join("  ").trim_end().to_string(),
-            }
-        };
-        let mut out = String::new();
-        out.push_str(&line(&header));
-        out.push('\n');
-        if format == StatusFormat::Markdown {
-            let rule: Vec<String> = widths.iter().map(|w| "-".repeat(*w)).collect();
-            out.push_str(&format!("|-{}-|\n", rule.join("-|-")));
-        }
-        for row in &rows {
-            out.push_str(&line(row));
-            out.push('\n');
-        }
+        let mut out = render_table(&header, &rows, format);
         if format == StatusFormat::Text {
             out.push_str(&format!(
                 "\ncells: messages the locale has / messages the tier's sheets need (\"general\": shown in more general wording than `{}` has for that tier); fallbacks: messages shown in `{}` instead\n",
                 self.reference, self.reference
             ));
         }
+        out.push('\n');
+        out.push_str(&self.audio_table(format));
         out
     }
+}
+
+/// A table of `rows` under `header`, aligned (text) or as Markdown.
+fn render_table(header: &[String], rows: &[Vec<String>], format: StatusFormat) -> String {
+    let mut widths: Vec<usize> = header.iter().map(|h| h.chars().count()).collect();
+    for row in rows {
+        for (w, cell) in widths.iter_mut().zip(row) {
+            *w = (*w).max(cell.chars().count());
+        }
+    }
+    let line = |cells: &[String]| -> String {
+        let padded: Vec<String> = cells
+            .iter()
+            .zip(&widths)
+            .map(|(c, w)| format!("{c}{}", " ".repeat(w - c.chars().count())))
+            .collect();
+        match format {
+            StatusFormat::Markdown => format!("| {} |", padded.join(" | ")),
+            _ => padded.join("  ").trim_end().to_string(),
+        }
+    };
+    let mut out = String::new();
+    out.push_str(&line(header));
+    out.push('\n');
+    if format == StatusFormat::Markdown {
+        let rule: Vec<String> = widths.iter().map(|w| "-".repeat(*w)).collect();
+        out.push_str(&format!("|-{}-|\n", rule.join("-|-")));
+    }
+    for row in rows {
+        out.push_str(&line(row));
+        out.push('\n');
+    }
+    out
 }

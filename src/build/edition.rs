@@ -71,6 +71,8 @@ pub struct EditionResult {
     pub staged: Vec<crate::output::Staged>,
     pub warnings: Vec<Diagnostic>,
     pub errors: Vec<Diagnostic>,
+    /// HTML pages that play recordings: (path, bytes, recordings).
+    pub audio_pages: Vec<(String, usize, usize)>,
 }
 
 /// Everything an edition needs from the build, shared by all worker threads.
@@ -126,6 +128,7 @@ pub fn sheet_model(
         fallback_fonts: &project.config.file.fallback_fonts,
         language_names: &project.config.file.language_names,
         paper: project.config.file.paper,
+        recordings: &project.recordings,
     };
     let l10n = Localizer::new(locale, project.reference(), tier);
     let model = model::build(&inputs, &l10n);
@@ -161,6 +164,7 @@ pub fn build_edition(ctx: &EditionContext<'_>, id: &EditionId) -> EditionResult 
         staged: Vec::new(),
         warnings: Vec::new(),
         errors: Vec::new(),
+        audio_pages: Vec::new(),
     };
     let model = ctx.timings.time(Stage::Localize, || {
         let (model, warnings) = sheet_model(ctx.project, id)?;
@@ -189,10 +193,20 @@ pub fn build_edition(ctx: &EditionContext<'_>, id: &EditionId) -> EditionResult 
         }
         let bytes = match format {
             Format::Html => ctx.timings.time(Stage::RenderHtml, || {
-                ctx.html
-                    .render_sheet(&format!("{}.html", model.template), &model)
-                    .map(String::into_bytes)
-                    .map_err(|d| vec![d])
+                let audio = crate::render::html::audio_sources(ctx.project, &model);
+                let page = ctx
+                    .html
+                    .render_page(&format!("{}.html", model.template), &model, &audio)
+                    .map_err(|d| vec![d])?;
+                if let Some(d) = crate::validate::recordings::page_budget(page.len(), &model) {
+                    return Err(vec![d]);
+                }
+                if !audio.is_empty() {
+                    result
+                        .audio_pages
+                        .push((rel.clone(), page.len(), audio.len()));
+                }
+                Ok(page.into_bytes())
             }),
             Format::Pdf => (ctx.pdf)()
                 .and_then(|pdf| pdf.render(&model, json.clone(), ctx.options.date, ctx.timings)),

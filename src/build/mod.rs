@@ -59,6 +59,8 @@ pub struct BuildReport {
     pub failures: Vec<(EditionId, Vec<Diagnostic>)>,
     pub elapsed: Duration,
     pub timings: Timings,
+    /// HTML pages rendered with recordings: (path, bytes, recordings).
+    pub audio_pages: Vec<(String, usize, usize)>,
 }
 
 impl BuildReport {
@@ -73,6 +75,18 @@ impl BuildReport {
             self.failures.len(),
             self.elapsed.as_secs_f64()
         )
+    }
+
+    /// What the pages with recordings weigh against the page budget (`None` without any).
+    pub fn audio_summary(&self) -> Option<String> {
+        let (path, bytes, n) = self.audio_pages.iter().max_by_key(|(_, b, _)| *b)?;
+        let recordings: usize = self.audio_pages.iter().map(|(_, _, n)| n).sum();
+        Some(format!(
+            "audio: {} HTML page(s) play {recordings} recording(s); the largest is {} KB of the {} KB page budget ({path}, {n} recording(s))",
+            self.audio_pages.len(),
+            bytes.div_ceil(1000),
+            crate::recordings::PAGE_BUDGET_BYTES / 1000,
+        ))
     }
 }
 
@@ -131,6 +145,20 @@ pub fn build(options: &BuildOptions) -> Result<BuildReport> {
         editions: editions.len(),
         ..BuildReport::default()
     };
+    report.warnings.extend(
+        project
+            .recordings
+            .warnings
+            .iter()
+            .filter(|d| {
+                d.file.as_ref().is_some_and(|f| {
+                    selection.locales.iter().any(|tag| {
+                        f.starts_with(project.root().join(crate::recordings::DIR).join(tag))
+                    })
+                })
+            })
+            .cloned(),
+    );
     let mut manifest = manifest;
     let staged = collect(results, &mut report, &mut manifest);
     commit(
@@ -247,6 +275,7 @@ fn collect(
         report.files_written += result.written.len();
         report.files_up_to_date += result.up_to_date.len();
         report.warnings.extend(result.warnings);
+        report.audio_pages.extend(result.audio_pages);
         for (rel, hash) in result.written.into_iter().chain(result.up_to_date) {
             manifest.record(rel, hash);
         }

@@ -163,6 +163,7 @@ pub fn check(options: &CheckOptions) -> Result<CheckReport> {
             // What only rendering finds, once nothing else stands in the way (as in build).
             out.extend(crate::validate::models(&project));
             out.extend(crate::validate::templates(&project, fonts, options.today));
+            out.extend(crate::validate::recordings::pages(&project));
         }
         lints(&project, &loaded, options.locale.as_deref(), &mut out);
     }

@@ -64,6 +64,13 @@ codes! {
     FontMissingGlyph = "font-missing-glyph": "a character in a message has no glyph in any font",
     SentenceTooLong = "sentence-too-long": "a sentence has more words than its tier allows",
     OutputLocked = "output-locked": "another build is writing to the same output folder",
+    RecordingManifest = "recording-manifest": "a recordings manifest cannot be read, or an entry in it is invalid",
+    RecordingMalformed = "recording-malformed": "a recording is not a well-formed Ogg Opus file or is too large",
+    RecordingMissing = "recording-missing": "the recordings manifest lists a file that does not exist",
+    RecordingUnlisted = "recording-unlisted": "a file in a recordings folder that the manifest does not list",
+    RecordingStale = "recording-stale": "the message's text changed since it was recorded",
+    RecordingOrphan = "recording-orphan": "a recording of a message that no longer exists",
+    AudioBudget = "audio-budget": "an HTML page with its recordings is larger than the page budget",
 }
 
 impl std::fmt::Display for Code {

@@ -22,6 +22,9 @@ pub mod needed;
 pub struct Text {
     pub text: String,
     pub lang: Option<String>,
+    /// The recording of this text, on the blocks of a sheet that have one (see `recordings`).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub audio: Option<crate::recordings::Audio>,
 }
 
 impl Text {
@@ -30,6 +33,7 @@ impl Text {
         Self {
             text: text.into(),
             lang: None,
+            audio: None,
         }
     }
 
@@ -39,6 +43,7 @@ impl Text {
         Self {
             text: text.into(),
             lang,
+            audio: None,
         }
     }
 }
@@ -242,7 +247,8 @@ mod tests {
             c,
             Text {
                 text: "C".into(),
-                lang: Some("en".into())
+                lang: Some("en".into()),
+                audio: None,
             }
         );
         let fallbacks = l.take_fallbacks();

@@ -125,6 +125,7 @@ pub fn needed(project: &Project) -> Needed {
                     fallback_fonts: &project.config.file.fallback_fonts,
                     language_names: &project.config.file.language_names,
                     paper: project.config.file.paper,
+                    recordings: &project.recordings,
                 };
                 let l10n = Localizer::new(&probe, reference, tier);
                 let _ = model::build(&inputs, &l10n);

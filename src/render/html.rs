@@ -42,15 +42,30 @@ impl HtmlRenderer {
         self.render_value(name, Value::from(Serde(data)))
     }
 
-    /// Renders a sheet model with template `name`; templates see it as `sheet`.
+    /// Renders a sheet model with template `name`; templates see it as `sheet` (and no
+    /// recordings: `audio_src` is empty).
     pub fn render_sheet(
         &self,
         name: &str,
         sheet: &crate::model::Sheet,
     ) -> Result<String, Diagnostic> {
+        self.render_page(name, sheet, &BTreeMap::new())
+    }
+
+    /// Renders a sheet model with its recordings: `audio_src` maps each block's
+    /// `audio.file` to a `data:` URL (see [`audio_sources`]).
+    pub fn render_page(
+        &self,
+        name: &str,
+        sheet: &crate::model::Sheet,
+        audio_src: &BTreeMap<String, String>,
+    ) -> Result<String, Diagnostic> {
         self.render_value(
             name,
-            minijinja::context! { sheet => Value::from(Serde(sheet)) },
+            minijinja::context! {
+                sheet => Value::from(Serde(sheet)),
+                audio_src => Value::from(Serde(audio_src)),
+            },
         )
     }
 
@@ -63,6 +78,27 @@ impl HtmlRenderer {
             .render(context)
             .map_err(|e| locate(&e, &self.files))
     }
+}
+
+/// The `data:` URL of every recording `sheet` plays, by its project-relative file.
+pub fn audio_sources(
+    project: &crate::project::Project,
+    sheet: &crate::model::Sheet,
+) -> BTreeMap<String, String> {
+    let mut out = BTreeMap::new();
+    for audio in sheet.audio_blocks() {
+        if out.contains_key(&audio.file) {
+            continue;
+        }
+        if let Some(rec) = project.recordings.by_file(&audio.file) {
+            let url = format!(
+                "data:audio/ogg;base64,{}",
+                crate::base64::encode(&rec.bytes)
+            );
+            out.insert(audio.file.clone(), url);
+        }
+    }
+    out
 }
 
 /// Turns a minijinja error into a diagnostic at the template's file:line:col.

@@ -5,9 +5,11 @@
 mod contacts;
 mod entries;
 mod locale_meta;
+pub mod recordings;
 mod refs;
 mod rendering;
 
+pub use recordings::warnings as recording_warnings;
 pub use rendering::{models, templates};
 
 pub use contacts::{email_ok, phone_ok, website_ok};
@@ -45,6 +47,7 @@ pub fn rules(loaded: &Loaded, fonts: Option<&Fonts>, today: Option<Date>) -> Vec
             entries::check_entries(&config.file.tiers, reference, l, &mut out);
         }
     }
+    recordings::check(loaded, &mut out);
     out
 }
 
