@@ -125,3 +125,69 @@ fn html_has_no_nu_html_checker_error() {
         files.len()
     );
 }
+
+/// The Thai pages of the young tier with the fixture's recordings (tests/it/audio.rs): players,
+/// computer-voice marks and the `media-src data:` policy pass both checkers too.
+#[test]
+fn html_with_recordings_passes_axe_and_the_nu_html_checker() {
+    let modules = repo().join("node_modules");
+    let jar = modules.join("vnu-jar/build/dist/vnu.jar");
+    require(
+        &[
+            modules.join("playwright-core/package.json"),
+            modules.join("axe-core/axe.min.js"),
+            chromium(),
+            jar.clone(),
+        ],
+        &["node", "java"],
+    );
+    let project = crate::audio::project_with_recordings();
+    let out = tempfile::tempdir().unwrap();
+    let o = run(
+        project.path(),
+        &[
+            "build",
+            "--locale",
+            "th",
+            "--tier",
+            "child-5-8",
+            "--format",
+            "html",
+            "--out",
+            &out.path().to_string_lossy(),
+        ],
+    );
+    assert!(o.status.success(), "{}", stderr(&o));
+    let files: Vec<PathBuf> = html_files(out.path())
+        .into_iter()
+        .filter(|f| !f.ends_with("index.html"))
+        .collect();
+    let with_audio = files
+        .iter()
+        .filter(|f| std::fs::read_to_string(f).unwrap().contains("<audio"))
+        .count();
+    assert!(
+        with_audio >= 3,
+        "every region's rights-and-help plays recordings"
+    );
+    let o = Command::new("node")
+        .current_dir(repo())
+        .arg("tests/a11y/check.mjs")
+        .arg(out.path())
+        .output()
+        .expect("node runs");
+    let text = report(&o);
+    assert!(o.status.success(), "check.mjs:\n{text}");
+    let o = Command::new("java")
+        .arg("-jar")
+        .arg(&jar)
+        .arg("--errors-only")
+        .args(&files)
+        .output()
+        .expect("java runs");
+    let text = report(&o);
+    assert!(
+        o.status.success() && !text.contains("error:"),
+        "vnu:\n{text}"
+    );
+}

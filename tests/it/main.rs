@@ -4,6 +4,7 @@
 mod support;
 
 mod a11y;
+mod audio;
 mod bad_input;
 mod build;
 mod check;
