@@ -51,8 +51,11 @@ pub enum Command {
         #[arg(long, value_enum, default_value_t = StatusFormat::Text)]
         format: StatusFormat,
     },
-    /// Record computer-voice drafts (espeak-ng, opusenc) of a locale's messages into
-    /// recordings/<TAG>/, for the locales espeak-ng speaks; a person's recording is kept.
+    /// Record computer-voice drafts of a locale's messages into recordings/<TAG>/ (espeak-ng).
+    ///
+    /// Only for the locales espeak-ng speaks usably (see `status`); encodes with opusenc, writes
+    /// recordings/<TAG>/manifest.toml with speaker "synthetic", and never replaces a recording
+    /// a person made.
     Speak {
         /// The locales to speak (comma-separated).
         #[arg(long, value_delimiter = ',', required = true)]

@@ -75,15 +75,18 @@ fn pages(bytes: &[u8]) -> Result<Vec<Page>, String> {
     let mut out = Vec::new();
     let mut at = 0;
     while at < bytes.len() {
-        let header = bytes
-            .get(at..at + HEADER_LEN)
-            .ok_or_else(|| format!("the file is cut short inside an Ogg page at byte {at}"))?;
-        if &header[..4] != CAPTURE {
+        if !bytes[at..].starts_with(CAPTURE) && bytes.len() - at >= CAPTURE.len() {
             return Err(if at == 0 {
                 "not an Ogg file (it does not begin with `OggS`)".into()
             } else {
                 format!("damaged Ogg data at byte {at}")
             });
+        }
+        let header = bytes
+            .get(at..at + HEADER_LEN)
+            .ok_or_else(|| format!("the file is cut short inside an Ogg page at byte {at}"))?;
+        if &header[..4] != CAPTURE {
+            return Err(format!("damaged Ogg data at byte {at}"));
         }
         if header[4] != 0 {
             return Err(format!("unknown Ogg version {} at byte {at}", header[4]));

@@ -140,7 +140,7 @@ pub fn page_budget(html_len: usize, sheet: &Sheet) -> Option<Diagnostic> {
     if audio.is_empty() {
         return None;
     }
-    audio.sort_by(|a, b| b.bytes.cmp(&a.bytes));
+    audio.sort_by_key(|a| std::cmp::Reverse(a.bytes));
     let largest: Vec<String> = audio
         .iter()
         .take(3)
