@@ -63,6 +63,9 @@ pub enum Command {
         /// Opus bit rate in kbit/s (mono).
         #[arg(long, default_value_t = 12, value_parser = clap::value_parser!(u32).range(6..=64))]
         bitrate: u32,
+        /// Record nothing: list each message to record (id, text_sha256, text), tab-separated.
+        #[arg(long)]
+        list: bool,
     },
     /// Create locales/<TAG>/ from the reference locale, every message ready to translate.
     NewLocale {
@@ -171,7 +174,19 @@ fn run(cli: &Cli) -> Result<ExitCode> {
             print_stdout(&status.render(*format));
             Ok(ExitCode::SUCCESS)
         }
-        Command::Speak { locale, bitrate } => {
+        Command::Speak {
+            locale,
+            bitrate,
+            list: true,
+        } => {
+            for tag in locale {
+                print_stdout(&crate::speak::list(&cli.project, tag)?);
+            }
+            Ok(ExitCode::SUCCESS)
+        }
+        Command::Speak {
+            locale, bitrate, ..
+        } => {
             let options = crate::speak::SpeakOptions {
                 locales: locale.clone(),
                 bitrate: *bitrate,

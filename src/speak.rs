@@ -177,6 +177,26 @@ fn usable_voice(tag: &str, installed: (u32, u32)) -> Result<&'static str> {
     }
 }
 
+/// Every block message `tag` defines, with the SHA-256 and the text a recording of it must
+/// speak, one per line (`message<TAB>text_sha256<TAB>text`): what to record, for any locale,
+/// with or without a computer voice.
+pub fn list(root: &Path, tag: &str) -> Result<String> {
+    let project = Loaded::load(root).into_project(None)?;
+    if project.locale(tag).is_none() {
+        return Err(Error::Usage(format!("unknown locale `{tag}`")));
+    }
+    let mut out = String::new();
+    for job in jobs_of(&project, tag) {
+        let text = job.text.replace(['\t', '\n'], " ");
+        out.push_str(&format!(
+            "{}\t{}\t{text}\n",
+            job.message,
+            recordings::text_sha256(&job.text)
+        ));
+    }
+    Ok(out)
+}
+
 /// A message to speak: its id as the locale defines it and the text it shows.
 struct Job {
     message: String,

@@ -504,3 +504,26 @@ fn speak_refuses_a_locale_without_a_voice() {
     }
     assert!(!dir.path().join("recordings").exists(), "nothing written");
 }
+
+#[test]
+fn speak_lists_what_to_record_with_the_hash_check_expects() {
+    let dir = project_with_recordings();
+    let o = run(dir.path(), &["speak", "--locale", "km", "--list"]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    let text = String::from_utf8_lossy(&o.stdout);
+    assert!(text.lines().count() > 50, "{text}");
+    let o = run(dir.path(), &["speak", "--locale", "th", "--list"]);
+    let text = String::from_utf8_lossy(&o.stdout);
+    let manifest = std::fs::read_to_string(dir.path().join("recordings/th/manifest.toml")).unwrap();
+    for id in [HEADING, TITLE] {
+        let line = text
+            .lines()
+            .find(|l| l.starts_with(&format!("{id}\t")))
+            .unwrap_or_else(|| panic!("{id} listed:\n{text}"));
+        let hash = line.split('\t').nth(1).unwrap();
+        assert!(
+            manifest.contains(&format!("text_sha256 = \"{hash}\"")),
+            "{line}"
+        );
+    }
+}
