@@ -176,7 +176,7 @@ fn run(cli: &Cli) -> Result<ExitCode> {
         }
         Command::Speak {
             locale,
-            bitrate,
+            bitrate: _,
             list: true,
         } => {
             for tag in locale {
