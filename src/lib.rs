@@ -26,6 +26,7 @@ pub mod project;
 pub mod pseudo;
 pub mod readability;
 pub mod render;
+pub mod review;
 pub mod scaffold;
 pub mod source;
 pub mod status;

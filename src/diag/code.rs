@@ -64,6 +64,8 @@ codes! {
     FontMissingGlyph = "font-missing-glyph": "a character in a message has no glyph in any font",
     SentenceTooLong = "sentence-too-long": "a sentence has more words than its tier allows",
     OutputLocked = "output-locked": "another build is writing to the same output folder",
+    TranslationOutdated = "translation-outdated": "the reference text of a message changed since its translation was made or reviewed",
+    ReviewState = "review-state": "review.toml is malformed or lacks records, or locale.toml still has the old `reviewed` flag",
 }
 
 impl std::fmt::Display for Code {

@@ -59,6 +59,8 @@ pub struct Localizer<'a> {
     pub tier: &'a Tier,
     fallbacks: Mutex<Vec<Fallback>>,
     problems: Mutex<Vec<Diagnostic>>,
+    /// Ids of the edition's own locale that served text so far.
+    shown: Mutex<std::collections::BTreeSet<String>>,
 }
 
 impl<'a> Localizer<'a> {
@@ -69,6 +71,7 @@ impl<'a> Localizer<'a> {
             tier,
             fallbacks: Mutex::new(Vec::new()),
             problems: Mutex::new(Vec::new()),
+            shown: Mutex::new(std::collections::BTreeSet::new()),
         }
     }
 
@@ -114,7 +117,9 @@ impl<'a> Localizer<'a> {
             );
             return None;
         };
-        if locale.tag != self.locale.tag {
+        if locale.tag == self.locale.tag {
+            lock(&self.shown).insert(found.clone());
+        } else {
             lock(&self.fallbacks).push(Fallback {
                 locale: self.locale.tag.clone(),
                 tier: self.tier.id.clone(),
@@ -167,6 +172,12 @@ impl<'a> Localizer<'a> {
         list
     }
 
+    /// Whether some message of the edition's locale shown so far is not reviewed against the
+    /// current reference text: the edition then carries the draft mark.
+    pub fn shows_unreviewed(&self) -> bool {
+        self.locale.review.is_draft(lock(&self.shown).iter())
+    }
+
     /// Problems met so far.
     pub fn take_problems(&self) -> Vec<Diagnostic> {
         std::mem::take(&mut *lock(&self.problems))
@@ -202,7 +213,7 @@ mod tests {
             direction: Direction::Ltr,
             fonts: vec![],
             translator: String::new(),
-            reviewed: true,
+            reviewed: None,
         };
         Locale {
             tag: tag.into(),
@@ -211,6 +222,7 @@ mod tests {
             bundle,
             messages: BTreeMap::new(),
             dir: tag.into(),
+            review: crate::review::state::Review::complete(),
         }
     }
 
