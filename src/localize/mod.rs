@@ -173,9 +173,10 @@ impl<'a> Localizer<'a> {
     }
 
     /// Whether some message of the edition's locale shown so far is not reviewed against the
-    /// current reference text: the edition then carries the draft mark.
+    /// current reference text, or reference text stands in for a missing translation: the
+    /// edition then carries the draft mark.
     pub fn shows_unreviewed(&self) -> bool {
-        self.locale.review.is_draft(lock(&self.shown).iter())
+        self.locale.review.is_draft(lock(&self.shown).iter()) || !lock(&self.fallbacks).is_empty()
     }
 
     /// Problems met so far.

@@ -250,7 +250,12 @@ pub fn mark(
 /// `review export`: the pack of locale `tag` in `format`, written to `out`.
 pub fn export(root: &Path, tag: &str, format: PackFormat, out: &Path) -> Result<String> {
     let mut opened = Opened::open(root)?;
-    opened.locale(tag)?;
+    let review = opened
+        .locale(tag)?
+        .locale
+        .as_ref()
+        .map(|l| l.review.clone())
+        .unwrap_or_default();
     let project = opened.loaded.take_project().ok_or_else(|| {
         opened
             .loaded
@@ -258,17 +263,14 @@ pub fn export(root: &Path, tag: &str, format: PackFormat, out: &Path) -> Result<
             .unwrap_or_else(|| Error::Usage("the project could not be assembled".into()))
     })?;
     let needed = crate::localize::needed::needed(&project);
-    let review = project
-        .locale(tag)
-        .map(|l| l.review.clone())
-        .unwrap_or_default();
-    let rows = pack::rows(
-        &project,
-        &needed,
-        opened.reference(),
-        opened.locale(tag)?,
-        &review,
-    );
+    // The locales moved into the project; their parsed files stayed.
+    let files = opened
+        .loaded
+        .locales
+        .iter()
+        .find(|l| l.tag == tag)
+        .ok_or_else(|| Error::Usage(format!("unknown locale `{tag}`")))?;
+    let rows = pack::rows(&project, &needed, opened.reference(), files, &review);
     let reference = opened.reference.as_str();
     let bytes = match format {
         PackFormat::Xlsx => super::xlsx::write(&rows, reference, tag)?,
@@ -322,7 +324,9 @@ pub fn import(root: &Path, pack_path: &Path, reviewer: Option<&str>, date: Date)
     let mut problems = Vec::new();
     let changes = corrections(&returned, loaded, reference, &mut problems);
     let mut texts = new_texts(loaded, &changes);
-    if problems.is_empty() && !changes.is_empty() {
+    // The cells that are well-formed alone go through the rule book, so that every problem of
+    // the pack is reported at once.
+    if !changes.is_empty() {
         problems.extend(validate(&opened.loaded.root, loaded, &texts, &changes)?);
     }
     let signed: Vec<&Edit> = returned
@@ -551,7 +555,7 @@ fn validate(
             findings.extend(crate::validate::glyphs(
                 &project,
                 fonts,
-                &[loaded.tag.clone()],
+                std::slice::from_ref(&loaded.tag),
             ));
         }
     }

@@ -165,7 +165,10 @@ pub fn rows(
                     .filter(|t| row_tiers.contains(&t.id))
                     .map(|t| t.max_words_per_sentence)
                     .min();
-                let (sheets, sections) = places.get(base).cloned().unwrap_or_default();
+                let (sheets, sections) = places
+                    .get(base)
+                    .cloned()
+                    .unwrap_or_else(|| page_furniture(base, !row_tiers.is_empty()));
                 rows.push(Row {
                     id: id.clone(),
                     file: own.map_or(file.name.clone(), |(f, _)| f.name.clone()),
@@ -181,6 +184,27 @@ pub fn rows(
         }
     }
     rows
+}
+
+/// Where messages that no content file names show: the parts of every page the templates add.
+fn page_furniture(base: &str, needed: bool) -> (BTreeSet<String>, BTreeSet<String>) {
+    if !needed {
+        return Default::default();
+    }
+    let part = [
+        ("call-", "call band, page 1"),
+        ("footer-", "page footer"),
+        ("mark-", "margin marks, every page"),
+        ("picto-", "pictogram descriptions (alt text)"),
+        ("card-", "help card"),
+    ]
+    .iter()
+    .find(|(prefix, _)| base.starts_with(prefix))
+    .map_or("every page", |(_, part)| part);
+    (
+        BTreeSet::from(["every sheet".to_string()]),
+        BTreeSet::from([part.to_string()]),
+    )
 }
 
 fn join(set: &BTreeSet<String>) -> String {

@@ -47,16 +47,32 @@ pub fn write(rows: &[Row], reference: &str, tag: &str) -> Result<Vec<u8>> {
     }
     for (r, row) in rows.iter().enumerate() {
         let r = r as u32 + 1;
-        for (c, cell) in row.cells().iter().enumerate() {
+        let cells = row.cells();
+        for (c, cell) in cells.iter().enumerate() {
             sheet
                 .write_string_with_format(r, c as u16, cell, &wrap)
                 .map_err(fail)?;
         }
+        // Spreadsheets do not grow a row for wrapped text on their own: give it the lines.
+        let lines = cells
+            .iter()
+            .zip(widths)
+            .map(|(cell, w)| wrapped_lines(cell, w))
+            .max()
+            .unwrap_or(1);
+        sheet.set_row_height(r, 15.0 * lines as f64).map_err(fail)?;
         for c in CORRECTED..CORRECTED + 4 {
             sheet.write_blank(r, c as u16, &yours).map_err(fail)?;
         }
     }
+    sheet.set_row_height(0, 30.0).map_err(fail)?;
     sheet.set_freeze_panes(1, 1).map_err(fail)?;
+    // Printed: landscape A4, one page wide, the header on every page.
+    sheet
+        .set_landscape()
+        .set_paper_size(9)
+        .set_print_fit_to_pages(1, 0);
+    sheet.set_repeat_rows(0, 0).map_err(fail)?;
     let how = book.add_worksheet();
     how.set_name("how to review").map_err(fail)?;
     how.set_column_width(0, 110.0).map_err(fail)?;
@@ -97,6 +113,14 @@ pub fn read(path: &Path, name: &str, reference: &str) -> Result<Returned> {
         )));
     }
     Ok(returned)
+}
+
+/// About how many lines `text` takes in a column `width` characters wide.
+fn wrapped_lines(text: &str, width: f64) -> usize {
+    let per_line = (width * 1.1).max(1.0) as usize;
+    text.split('\n')
+        .map(|l| l.chars().count().div_ceil(per_line).max(1))
+        .sum()
 }
 
 fn cell_text(d: &Data) -> String {
