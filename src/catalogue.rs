@@ -151,7 +151,7 @@ pub fn write_catalogue(project: &Project, html: &HtmlRenderer, out: &Path) -> Re
             endonym: locale.meta.endonym.clone(),
             english_name: locale.meta.english_name.clone(),
             dir: locale.meta.direction,
-            reviewed: locale.meta.reviewed,
+            reviewed: !locale.review.is_draft(locale.messages.keys()),
             editions,
             tiers,
         });

@@ -75,6 +75,60 @@ pub enum Command {
         #[arg(long)]
         no_register: bool,
     },
+    /// Review translations message by message: records, and packs for reviewers without git.
+    #[command(subcommand)]
+    Review(ReviewCommand),
+}
+
+/// `infosheet review …`.
+#[derive(Subcommand)]
+pub enum ReviewCommand {
+    /// Record every translation that has no review record (as made against the current
+    /// English), and migrate locale.toml's old `reviewed` flag.
+    Init {
+        /// Only this locale.
+        #[arg(long)]
+        locale: Option<String>,
+        /// Date of migrated reviews, YYYY-MM-DD (default: SOURCE_DATE_EPOCH, else today).
+        #[arg(long, value_parser = parse_date)]
+        date: Option<Date>,
+    },
+    /// Record messages as updated to the current English, and as reviewed with --reviewer.
+    Mark {
+        #[arg(long)]
+        locale: String,
+        /// Who reviewed them (without it: updated, not reviewed).
+        #[arg(long)]
+        reviewer: Option<String>,
+        /// Review date, YYYY-MM-DD (default: SOURCE_DATE_EPOCH, else today).
+        #[arg(long, value_parser = parse_date)]
+        date: Option<Date>,
+        /// Message ids.
+        #[arg(required = true)]
+        ids: Vec<String>,
+    },
+    /// Write a review pack of one locale: XLSX, CSV or XLIFF 2.0.
+    Export {
+        #[arg(long)]
+        locale: String,
+        /// Pack format (default: from the --out file's extension).
+        #[arg(long, value_enum)]
+        format: Option<crate::review::commands::PackFormat>,
+        /// The pack file to write.
+        #[arg(long)]
+        out: PathBuf,
+    },
+    /// Check a returned review pack cell by cell, then apply its corrections and sign-offs.
+    Import {
+        /// The pack (.xlsx, .csv or .xlf).
+        file: PathBuf,
+        /// Who reviewed, for rows whose reviewer cell is empty.
+        #[arg(long)]
+        reviewer: Option<String>,
+        /// Review date, YYYY-MM-DD (default: SOURCE_DATE_EPOCH, else today).
+        #[arg(long, value_parser = parse_date)]
+        date: Option<Date>,
+    },
 }
 
 /// `infosheet build`.
@@ -203,12 +257,54 @@ fn run(cli: &Cli) -> Result<ExitCode> {
                 ExitCode::SUCCESS
             })
         }
+        Command::Review(command) => run_review(cli, command),
         Command::NewLocale { tag, no_register } => {
             let created = crate::scaffold::new_locale(&cli.project, tag, !no_register)?;
             print_stdout(&crate::scaffold::next_steps(&created));
             Ok(ExitCode::SUCCESS)
         }
     }
+}
+
+fn run_review(cli: &Cli, command: &ReviewCommand) -> Result<ExitCode> {
+    use crate::review::commands as review;
+    let date = |d: &Option<Date>| match d {
+        Some(d) => Ok(*d),
+        None => default_date(),
+    };
+    let report = match command {
+        ReviewCommand::Init { locale, date: d } => {
+            review::init(&cli.project, locale.as_deref(), date(d)?)?
+        }
+        ReviewCommand::Mark {
+            locale,
+            reviewer,
+            date: d,
+            ids,
+        } => review::mark(&cli.project, locale, ids, reviewer.as_deref(), date(d)?)?,
+        ReviewCommand::Export {
+            locale,
+            format,
+            out,
+        } => {
+            let format = format
+                .or_else(|| review::PackFormat::from_path(out))
+                .ok_or_else(|| {
+                    Error::Usage(
+                        "say --format xlsx, csv or xliff (or end --out in .xlsx, .csv or .xlf)"
+                            .into(),
+                    )
+                })?;
+            review::export(&cli.project, locale, format, out)?
+        }
+        ReviewCommand::Import {
+            file,
+            reviewer,
+            date: d,
+        } => review::import(&cli.project, file, reviewer.as_deref(), date(d)?)?,
+    };
+    print_stdout(&report);
+    Ok(ExitCode::SUCCESS)
 }
 
 fn run_build(cli: &Cli, args: &BuildArgs) -> Result<ExitCode> {

@@ -27,6 +27,7 @@ pub mod pseudo;
 pub mod readability;
 pub mod recordings;
 pub mod render;
+pub mod review;
 pub mod scaffold;
 pub mod source;
 pub mod speak;

@@ -341,6 +341,17 @@ pub fn build(inputs: &Inputs<'_>, l10n: &Localizer<'_>) -> Option<Sheet> {
             sections.push(section_model(inputs, section, l10n)?);
         }
     }
+    let footer_note = Some(t("footer-note")?).filter(|n| !n.text.trim().is_empty());
+    let phone_pictogram = picture(inputs, Some(PHONE_PICTOGRAM), l10n)?;
+    let labels = labels(l10n)?;
+    let title = t(inputs.sheet.title.get_ref())?;
+    let subtitle = match &inputs.sheet.subtitle {
+        Some(id) => Some(t(id.get_ref())?),
+        None => None,
+    };
+    let region_name = t(inputs.region.name.get_ref())?;
+    // Last: the draft mark depends on every message the edition shows.
+    let marks = marks(inputs, l10n)?;
     let audio_labels = audio_labels(l10n)?;
     let audio_mark = if sections_audio(&sections).any(|a| a.synthetic) {
         Some(mark(
@@ -371,20 +382,17 @@ pub fn build(inputs: &Inputs<'_>, l10n: &Localizer<'_>) -> Option<Sheet> {
             .template
             .as_ref()
             .map_or_else(|| tier.template.clone(), |t| t.get_ref().clone()),
-        title: t(inputs.sheet.title.get_ref())?,
-        subtitle: match &inputs.sheet.subtitle {
-            Some(id) => Some(t(id.get_ref())?),
-            None => None,
-        },
-        region_name: t(inputs.region.name.get_ref())?,
+        title,
+        subtitle,
+        region_name,
         endonym: locale.meta.endonym.clone(),
-        marks: marks(inputs, l10n)?,
+        marks,
         call,
         main_number,
-        footer_note: Some(t("footer-note")?).filter(|n| !n.text.trim().is_empty()),
-        phone_pictogram: picture(inputs, Some(PHONE_PICTOGRAM), l10n)?,
+        footer_note,
+        phone_pictogram,
         sections,
-        labels: labels(l10n)?,
+        labels,
         audio_labels,
         audio_mark,
         generator: format!("infosheet {}", env!("CARGO_PKG_VERSION")),
@@ -392,20 +400,25 @@ pub fn build(inputs: &Inputs<'_>, l10n: &Localizer<'_>) -> Option<Sheet> {
     })
 }
 
-/// The draft mark (a locale not yet reviewed) and the sample mark (a region with sample contacts).
+/// The draft mark (some message the edition shows is not reviewed against the current
+/// reference text) and the sample mark (a region with sample contacts). Called once every other
+/// message of the edition is resolved.
 fn marks(inputs: &Inputs<'_>, l10n: &Localizer<'_>) -> Option<Vec<Mark>> {
-    let mut marks = Vec::new();
-    if !l10n.locale.meta.reviewed {
-        marks.push(mark("draft", "ui-draft-notice", "mark-draft-short", l10n)?);
-    }
-    if inputs.region.contacts.iter().any(|c| c.sample) {
-        marks.push(mark(
+    let sample = if inputs.region.contacts.iter().any(|c| c.sample) {
+        Some(mark(
             "sample",
             "ui-sample-notice",
             "mark-sample-short",
             l10n,
-        )?);
+        )?)
+    } else {
+        None
+    };
+    let mut marks = Vec::new();
+    if l10n.shows_unreviewed() {
+        marks.push(mark("draft", "ui-draft-notice", "mark-draft-short", l10n)?);
     }
+    marks.extend(sample);
     Some(marks)
 }
 

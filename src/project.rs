@@ -97,12 +97,13 @@ impl Loaded {
         };
         let html_templates = templates("html", "html");
         let typst_templates = templates("typst", "typ");
-        let locales = cfg
+        let mut locales: Vec<LoadedLocale> = cfg
             .file
             .locales
             .iter()
             .filter_map(|tag| load_locale(root, tag, &cfg.origin, &mut findings))
             .collect();
+        crate::review::attach(cfg, &mut locales, &mut findings);
         unlisted_locale_folders(root, cfg, &mut findings);
         let tags: Vec<String> = cfg
             .file

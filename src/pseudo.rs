@@ -129,7 +129,6 @@ pub fn install(project: &mut Project, pseudo: Pseudo) -> Result<()> {
     meta.direction = pseudo.direction();
     meta.translator = "fluent-pseudo".into();
     // A pseudo-locale is not a translation: no draft mark (it would add untransformed text).
-    meta.reviewed = true;
     let locale = Locale {
         tag: tag.to_string(),
         langid,
@@ -137,6 +136,7 @@ pub fn install(project: &mut Project, pseudo: Pseudo) -> Result<()> {
         bundle,
         messages: reference.messages.clone(),
         dir: reference.dir.clone(),
+        review: crate::review::state::Review::complete(),
     };
     project.locales.retain(|l| l.tag != tag);
     project.locales.push(locale);

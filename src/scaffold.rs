@@ -306,9 +306,8 @@ fn locale_toml(tag: &str, script: &str, direction: Direction, fonts: &[String]) 
          fonts = [{}]\n\
          # Who translated the messages (a person, or \"machine-drafted\").\n\
          translator = \"{tag}\"\n\
-         # Set to true once a native speaker has reviewed every message; until then every sheet\n\
-         # carries a visible draft mark.\n\
-         reviewed = false\n",
+         # Review state is kept per message in review.toml (`infosheet review`); a sheet carries\n\
+         # a visible draft mark while it shows a message no native speaker has reviewed.\n",
         fonts.join(", ")
     )
 }

@@ -44,6 +44,11 @@ pub struct TierStatus {
     pub audio_synthetic: usize,
     /// Blocks with a recording of an older text (not played).
     pub audio_stale: usize,
+    /// Of the needed messages, those shown in a translation reviewed against the current
+    /// reference text (every one, in the reference locale).
+    pub reviewed: usize,
+    /// Needed messages whose translation is outdated (the reference text changed since).
+    pub outdated: usize,
 }
 
 /// One locale.
@@ -52,6 +57,8 @@ pub struct LocaleStatus {
     pub tag: String,
     pub endonym: String,
     pub english_name: String,
+    /// Whether every message every tier needs is reviewed (no edition carries the draft mark
+    /// for it).
     pub reviewed: bool,
     pub reference: bool,
     /// Date of the last change to the locale's folder (YYYY-MM-DD).
@@ -112,10 +119,14 @@ fn locale_status(
         let ids = needed.per_tier.get(&tier.id).cloned().unwrap_or_default();
         let mut translated = 0;
         let mut general = 0;
+        let mut reviewed = 0;
+        let mut outdated = 0;
         for id in &ids {
             match needed::resolve(l, id, tier) {
-                Some((index, _)) => {
+                Some((index, found)) => {
                     translated += 1;
+                    reviewed += usize::from(l.review.is_reviewed(&found));
+                    outdated += usize::from(l.review.outdated.contains_key(&found));
                     if needed::resolve(reference, id, tier).is_some_and(|(r, _)| r < index) {
                         general += 1;
                     }
@@ -136,8 +147,15 @@ fn locale_status(
             audio_recorded: audio.recorded,
             audio_synthetic: audio.synthetic,
             audio_stale: audio.stale,
+            reviewed: if l.tag == reference.tag {
+                ids.len()
+            } else {
+                reviewed
+            },
+            outdated,
         });
     }
+    let reviewed_all = l.tag == reference.tag || tiers.iter().all(|t| t.reviewed == t.needed);
     let (last_change, source) = match last_change(project.root(), &l.dir) {
         Some((d, s)) => (Some(d), Some(s)),
         None => (None, None),
@@ -154,7 +172,7 @@ fn locale_status(
         tag: l.tag.clone(),
         endonym: l.meta.endonym.clone(),
         english_name: l.meta.english_name.clone(),
-        reviewed: l.meta.reviewed,
+        reviewed: reviewed_all,
         reference: l.tag == reference.tag,
         last_change,
         last_change_source: source,
@@ -267,6 +285,12 @@ impl Status {
                     if t.general_wording > 0 {
                         cell.push_str(&format!(" ({} general)", t.general_wording));
                     }
+                    if !l.reference {
+                        cell.push_str(&format!(", {}/{} reviewed", t.reviewed, t.needed));
+                        if t.outdated > 0 {
+                            cell.push_str(&format!(", {} outdated", t.outdated));
+                        }
+                    }
                     row.push(cell);
                 }
                 row.push(l.fallback_messages.len().to_string());
@@ -331,8 +355,8 @@ impl Status {
         let mut out = render_table(&header, &rows, format);
         if format == StatusFormat::Text {
             out.push_str(&format!(
-                "\ncells: messages the locale has / messages the tier's sheets need (\"general\": shown in more general wording than `{}` has for that tier); fallbacks: messages shown in `{}` instead\n",
-                self.reference, self.reference
+                "\ncells: messages the locale has / messages the tier's sheets need (\"general\": shown in more general wording than `{}` has for that tier), then messages reviewed against the current `{}` text / needed (an edition carries the draft mark while it shows an unreviewed one); fallbacks: messages shown in `{}` instead\n",
+                self.reference, self.reference, self.reference
             ));
         }
         out.push('\n');

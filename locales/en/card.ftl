@@ -1,5 +1,10 @@
 ### The one-page help card.
 
+## Translators: the help card (content/sheets/help-card.toml), one page to keep or hide; shown
+## on every tier. The call section comes first; keep headings short (they sit beside a
+## pictogram). Sentence limits (words per sentence): child-5-8: 8, child-9-12: 12, teen-13-17: 18, adult: 25.
+## Suffixes: `--child-5-8`, `--child-9-12`, `--teen-13-17` show on that tier only; `--child` on all three child tiers; no suffix: adults, and any tier without its own wording.
+
 sheet-card-title = Help card
 sheet-card-title--child-5-8 = Who can help me
 sheet-card-subtitle = Keep this card. Call if you need help.

@@ -1,5 +1,11 @@
 ### Rights. Titles and bodies; see content/rights.toml for the legal basis of each.
 
+## Translators: the rights section of "Your rights and the help you can get" (sections
+## young-rights and rights) and the rights on the help card. Titles are headings: a few words.
+## Bodies are read by people who may be frightened: plain words, one idea per sentence; keep
+## every hedge ("should", "can", "may") as strong or weak as the English. Sentence limits (words per sentence): child-5-8: 8, child-9-12: 12, teen-13-17: 18, adult: 25.
+## Suffixes: `--child-5-8`, `--child-9-12`, `--teen-13-17` show on that tier only; `--child` on all three child tiers; no suffix: adults, and any tier without its own wording.
+
 right-safety-title = Protection from harm
 right-safety-title--child-5-8 = You have a right to be safe
 right-safety-title--child = You have the right to be safe

@@ -10,6 +10,8 @@ sheet-rights-subtitle--child-5-8 = A sheet for you to keep
 sheet-rights-subtitle--child = Information for children and young people
 
 ## Welcome
+## Translators: the first section (young-hello for 5-8, welcome for 9 and over); readers
+## see it right after whom to call. Sentence limits (words per sentence): child-5-8: 8, child-9-12: 12, teen-13-17: 18, adult: 25.
 
 section-welcome-heading = First of all
 section-welcome-heading--child-5-8 = Hello
@@ -24,6 +26,7 @@ welcome-this-sheet--child-9-12 = This sheet tells you about your rights and help
 welcome-this-sheet--teen-13-17 = This sheet explains your rights and the help you can get. Keep it and read it again later. You can ask staff to explain again, as often as you need.
 
 ## Rights
+## Translators: heading and introduction of the rights section, every tier.
 
 section-rights-heading = Your rights
 section-rights-heading--child-5-8 = What you can count on
@@ -31,6 +34,7 @@ rights-intro = These rights are written in international and regional agreements
 rights-intro--child = These are your rights. Many countries have signed agreements about them. A lawyer can tell you which count here.
 
 ## Help
+## Translators: heading and introduction of the help section, every tier.
 
 section-help-heading = Help you can get
 section-help-heading--child-5-8 = Help for you
@@ -42,6 +46,8 @@ help-needs--child-9-12 = Help is for boys and girls. Are you sick, or do you tak
 help-needs--teen-13-17 = Tell staff if you have a disability or an illness, take medicine, or find reading hard. Help should fit you.
 
 ## Choices
+## Translators: the choices section (young-choices, choices): voluntary support, the right
+## to say no and to change one's mind; keep its meaning exact.
 
 section-choices-heading = Your choices
 section-choices-heading--child-5-8 = You can choose
@@ -86,6 +92,7 @@ choices-papers--child-9-12 = If someone took your passport or ID card, tell an a
 choices-papers--teen-13-17 = If someone took your passport or ID card, tell staff or a lawyer. They should help you get it back or get new papers.
 
 ## Safety
+## Translators: the safety section (young-scared, safety), every tier.
 
 section-safety-heading = Staying safe
 section-safety-heading--child-5-8 = If you feel scared
@@ -109,6 +116,8 @@ safety-helpers--child-9-12 = No helper may hurt you or touch your private parts.
 safety-helpers--teen-13-17 = Nobody who helps you may hurt you, touch you sexually, insult you or ask for anything in return. If this happens, tell your guardian, a lawyer, the complaints contact or a hotline below. It is not your fault, and you should still get help.
 
 ## Contacts
+## Translators: the contacts section; contact names and numbers come from the region file,
+## never from messages.
 
 section-contacts-heading = Where to get help
 contacts-intro = You can contact any of these services yourself. They are free. Ask each one what it keeps private and whom it must tell.

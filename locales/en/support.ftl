@@ -1,5 +1,10 @@
 ### Kinds of protection and support.
 
+## Translators: the help section of "Your rights and the help you can get" (young-help and
+## help), one title and body per kind of support; the title also labels the region's services.
+## Keep the rules and conditions exactly as strict as the English. Sentence limits (words per sentence): child-5-8: 8, child-9-12: 12, teen-13-17: 18, adult: 25.
+## Suffixes: `--child-5-8`, `--child-9-12`, `--teen-13-17` show on that tier only; `--child` on all three child tiers; no suffix: adults, and any tier without its own wording.
+
 support-shelter-housing-title = A safe place to stay
 support-shelter-housing-body = A safe place to stay, free of charge. Every shelter has rules, and some do not let you go out alone, keep your phone or see your family. Before you agree, staff must tell you all the rules. Ask how long you can stay, and whether you can go out, work, use a phone and contact your family. Ask what happens if you want to leave.
 support-shelter-housing-body--child-5-8 = A safe place to sleep and eat. Grown-ups must tell you the rules. You can ask about your family.

@@ -1,5 +1,9 @@
 ### Interface words, notices, pictogram descriptions, legal instruments, tiers and regions.
 
+## Translators: labels beside each contact (Phone, Open, Languages spoken …) on every sheet and
+## tier: one to four words each, no full stop. Notices (ui-sample-notice, ui-draft-notice)
+## stand at the top of page 1: one or two short sentences. Sentence limits (words per sentence): child-5-8: 8, child-9-12: 12, teen-13-17: 18, adult: 25.
+
 ui-phone = Phone
 ui-hotline = Hotline
 ui-hours = Open
@@ -36,6 +40,7 @@ ui-complaints = Complaints about helpers
 ui-for-whom = For
 
 ## Who a service is for (printed when it does not take everyone)
+## Translators: after "For:" beside a service, on every tier; short noun phrases.
 
 target-adult = adults (18 and over)
 target-child = children under 18
@@ -50,6 +55,7 @@ target-forced-criminality = people forced to commit crimes
 target-begging = people forced to beg
 
 ## Pictogram descriptions (alt text)
+## Translators: read aloud by screen readers, never printed; a plain short phrase.
 
 picto-shield = A shield
 picto-lock = A padlock
@@ -73,6 +79,8 @@ picto-writing = A hand writing
 picto-alert = A warning triangle
 
 ## Legal instruments, as cited under each right
+## Translators: under each right for teens and adults (not 5-8); the official name in your
+## language if there is one, else a faithful translation.
 
 instrument-un-protocol = UN Trafficking Protocol (2000), art.
 instrument-actip = ASEAN Convention against Trafficking in Persons (ACTIP, 2015), art.
@@ -84,6 +92,7 @@ instrument-eu-directive = EU Directive 2011/36/EU, art.
 instrument-acwc-guidelines = ACWC Regional Guidelines and Procedures for Victims of Trafficking,
 
 ## Age tiers, as the catalogue names them
+## Translators: the catalogue only (output/index.html), which is in English; not on sheets.
 
 tier-child-5-8 = Children aged 5 to 8
 tier-child-9-12 = Children aged 9 to 12
@@ -91,10 +100,12 @@ tier-teen-13-17 = Young people aged 13 to 17
 tier-adult = Adults
 
 ## Regions
+## Translators: the region's name in every sheet's title block, every tier.
 
 region-sample-destination = Sample destination country (sample contacts)
 
 ## Catalogue page
+## Translators: the catalogue only, which is in English; not on sheets.
 
 catalogue-title = Information sheets: your rights and the help you can get
 catalogue-intro = Every sheet, in every language and for every age. Choose the language and age of the person you are helping; if their age is not known and they may be under 18, choose a child's sheet. Each sheet is a PDF to print and a web page to share.

@@ -71,6 +71,8 @@ codes! {
     RecordingStale = "recording-stale": "the message's text changed since it was recorded",
     RecordingOrphan = "recording-orphan": "a recording of a message that no longer exists",
     AudioBudget = "audio-budget": "an HTML page with its recordings is larger than the page budget",
+    TranslationOutdated = "translation-outdated": "the reference text of a message changed since its translation was made or reviewed",
+    ReviewState = "review-state": "review.toml is malformed or lacks records, or locale.toml still has the old `reviewed` flag",
 }
 
 impl std::fmt::Display for Code {

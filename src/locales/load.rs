@@ -285,6 +285,7 @@ fn assemble(
         bundle,
         messages,
         dir: dir.to_path_buf(),
+        review: crate::review::state::Review::default(),
     }
 }
 

@@ -37,8 +37,10 @@ pub struct LocaleMeta {
     pub fonts: Vec<String>,
     /// Who translated the messages, and how (a person, or machine-drafted).
     pub translator: String,
-    /// False until a native speaker has reviewed the messages; sheets carry a draft mark until then.
-    pub reviewed: bool,
+    /// The locale-wide review flag of earlier versions, no longer read: review state is kept
+    /// per message in `review.toml` (`infosheet review init` migrates it; check reports it).
+    #[serde(default, skip_serializing)]
+    pub reviewed: Option<bool>,
 }
 
 /// Where a message is defined.
@@ -58,6 +60,8 @@ pub struct Locale {
     /// Every message id defined in this locale, with where it is defined.
     pub messages: BTreeMap<String, MessageSite>,
     pub dir: PathBuf,
+    /// Which messages are reviewed and current (from `review.toml`).
+    pub review: crate::review::state::Review,
 }
 
 impl std::fmt::Debug for Locale {

@@ -64,6 +64,8 @@ pub struct Localizer<'a> {
     pub tier: &'a Tier,
     fallbacks: Mutex<Vec<Fallback>>,
     problems: Mutex<Vec<Diagnostic>>,
+    /// Ids of the edition's own locale that served text so far.
+    shown: Mutex<std::collections::BTreeSet<String>>,
 }
 
 impl<'a> Localizer<'a> {
@@ -74,6 +76,7 @@ impl<'a> Localizer<'a> {
             tier,
             fallbacks: Mutex::new(Vec::new()),
             problems: Mutex::new(Vec::new()),
+            shown: Mutex::new(std::collections::BTreeSet::new()),
         }
     }
 
@@ -119,7 +122,9 @@ impl<'a> Localizer<'a> {
             );
             return None;
         };
-        if locale.tag != self.locale.tag {
+        if locale.tag == self.locale.tag {
+            lock(&self.shown).insert(found.clone());
+        } else {
             lock(&self.fallbacks).push(Fallback {
                 locale: self.locale.tag.clone(),
                 tier: self.tier.id.clone(),
@@ -172,6 +177,13 @@ impl<'a> Localizer<'a> {
         list
     }
 
+    /// Whether some message of the edition's locale shown so far is not reviewed against the
+    /// current reference text, or reference text stands in for a missing translation: the
+    /// edition then carries the draft mark.
+    pub fn shows_unreviewed(&self) -> bool {
+        self.locale.review.is_draft(lock(&self.shown).iter()) || !lock(&self.fallbacks).is_empty()
+    }
+
     /// Problems met so far.
     pub fn take_problems(&self) -> Vec<Diagnostic> {
         std::mem::take(&mut *lock(&self.problems))
@@ -207,7 +219,7 @@ mod tests {
             direction: Direction::Ltr,
             fonts: vec![],
             translator: String::new(),
-            reviewed: true,
+            reviewed: None,
         };
         Locale {
             tag: tag.into(),
@@ -216,6 +228,7 @@ mod tests {
             bundle,
             messages: BTreeMap::new(),
             dir: tag.into(),
+            review: crate::review::state::Review::complete(),
         }
     }
 

@@ -91,8 +91,7 @@ impl Needed {
 
 /// A locale with no messages: resolving through it records every message an edition asks for.
 fn probe(reference: &Locale) -> Locale {
-    let mut meta = reference.meta.clone();
-    meta.reviewed = false;
+    let meta = reference.meta.clone();
     let mut bundle = FluentBundle::new_concurrent(vec![reference.langid.clone()]);
     bundle.set_use_isolating(false);
     let _ = bundle.add_resource(FluentResource::try_new(String::new()).unwrap_or_else(|(r, _)| r));
@@ -103,6 +102,8 @@ fn probe(reference: &Locale) -> Locale {
         bundle,
         messages: BTreeMap::new(),
         dir: reference.dir.clone(),
+        // Unreviewed: the draft mark's messages are needed too.
+        review: crate::review::state::Review::nothing(),
     }
 }
 

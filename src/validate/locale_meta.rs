@@ -54,6 +54,7 @@ pub fn check(locales: &[LoadedLocale], fonts: Option<&Fonts>, out: &mut Vec<Find
             direction(&locale.meta, &file, &mut found);
         }
         placeholders(&loaded.tag, &locale.meta, &file, &mut found);
+        legacy_review_flag(&loaded.tag, &locale.meta, &file, &mut found);
         if let Some(fonts) = fonts {
             font_rules(locale, fonts, well_formed, &file, &mut found);
         }
@@ -173,6 +174,31 @@ fn placeholders(tag: &str, meta: &LocaleMeta, file: &MetaFile, out: &mut Vec<Dia
             );
         }
     }
+}
+
+/// The locale-wide `reviewed` flag of earlier versions: no longer read (a warning, as ignoring
+/// it can only add draft marks).
+fn legacy_review_flag(tag: &str, meta: &LocaleMeta, file: &MetaFile, out: &mut Vec<Diagnostic>) {
+    let Some(flag) = meta.reviewed else {
+        return;
+    };
+    let what = if flag {
+        "records every message as reviewed by the `translator`"
+    } else {
+        "records every message as made against the current English, not reviewed"
+    };
+    out.push(
+        file.at_key(
+            Diagnostic::warning(
+                "`reviewed` is no longer read: review state is kept per message in review.toml",
+            )
+            .with_code(Code::ReviewState)
+            .with_hint(format!(
+                "run `infosheet review init --locale {tag}`: it {what} and removes this line"
+            )),
+            "reviewed",
+        ),
+    );
 }
 
 /// Every font the locale names is in fonts/, and one of them covers its script.

@@ -20,6 +20,7 @@ mod linebreak;
 mod pdf;
 mod props;
 mod pseudo;
+mod review;
 mod snapshots;
 mod tagged_text;
 mod translator;
