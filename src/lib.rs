@@ -16,6 +16,7 @@ pub mod date;
 pub mod diag;
 pub mod error;
 pub mod fonts;
+pub mod hidden;
 pub mod locales;
 pub mod localize;
 pub mod lock;

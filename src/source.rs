@@ -5,7 +5,8 @@ use std::io::Read;
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
 
-use crate::diag::Diagnostic;
+use crate::diag::{Code, Diagnostic};
+use crate::hidden;
 use crate::error::{Error, Result};
 
 /// Largest text file infosheet reads; anything bigger is refused before it is loaded.
@@ -114,10 +115,40 @@ pub fn read_text(path: &Path) -> Result<Arc<str>> {
         )
         .into());
     }
-    if path.extension().is_some_and(|e| e == "ftl") {
+    let fluent = path.extension().is_some_and(|e| e == "ftl");
+    check_hidden(path, &text, fluent)?;
+    if fluent {
         check_fluent_nesting(path, &text)?;
     }
     Ok(text)
+}
+
+/// Refuses a file carrying a character that would make its text show as something it is not
+/// (see [`crate::hidden`]); Fluent messages may keep the directional marks translators use.
+fn check_hidden(path: &Path, text: &Arc<str>, fluent: bool) -> Result<()> {
+    let allow = if fluent {
+        hidden::Allow::DirectionalMarks
+    } else {
+        hidden::Allow::Nothing
+    };
+    let Some(found) = hidden::find_hidden(text, allow) else {
+        return Ok(());
+    };
+    let hint = if found.char.is_control() {
+        "delete it; write a line break as a new line and a tab as a tab"
+    } else if fluent {
+        "delete it; a right-to-left message may use U+200F (RLM) or U+061C (ALM), never an override"
+    } else {
+        "delete it (retype the text around it if you cannot see it); values that must read left to right are isolated by the templates"
+    };
+    Err(Diagnostic::error(format!(
+        "U+{:04X} is {}",
+        found.char as u32, found.kind
+    ))
+    .at(path, &excerpt_source(text, found.range.end), found.range)
+    .with_code(Code::HiddenCharacter)
+    .with_hint(hint)
+    .into())
 }
 
 fn too_large(path: &Path, size: Option<u64>) -> Error {

@@ -64,6 +64,9 @@ codes! {
     FontMissingGlyph = "font-missing-glyph": "a character in a message has no glyph in any font",
     SentenceTooLong = "sentence-too-long": "a sentence has more words than its tier allows",
     OutputLocked = "output-locked": "another build is writing to the same output folder",
+    HiddenCharacter = "hidden-character": "a file carries a bidirectional control or an invisible character that could make text show as something else",
+    Limit = "limit": "an input or a template went past a limit on time, memory, size or depth",
+    TextClipped = "text-clipped": "text would be cut off or run past the edge of a PDF page",
 }
 
 impl std::fmt::Display for Code {

@@ -183,7 +183,10 @@ fn read_files(dir: &Path, name: &str, problems: &mut Vec<Diagnostic>) -> Vec<Ftl
             Err(e) => problems.extend(
                 e.diagnostics()
                     .into_iter()
-                    .map(|d| d.with_code(Code::FtlSyntax)),
+                    .map(|d| match d.code() {
+                        Some(_) => d,
+                        None => d.with_code(Code::FtlSyntax),
+                    }),
             ),
         }
     }

@@ -1,5 +1,6 @@
 //! Rendering a sheet model to its output formats.
 
+mod clip;
 pub mod fit;
 pub mod html;
 pub mod mend;
