@@ -19,6 +19,7 @@ pub mod fonts;
 pub mod hidden;
 pub mod locales;
 pub mod localize;
+pub mod limits;
 pub mod lock;
 pub mod manifest;
 pub mod model;

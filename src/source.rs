@@ -161,13 +161,18 @@ fn too_large(path: &Path, size: Option<u64>) -> Error {
     .into()
 }
 
-/// Refuses a Fluent file whose placeables nest deeper than [`MAX_FLUENT_NESTING`].
+/// Refuses a Fluent file whose placeables nest deeper than [`MAX_FLUENT_NESTING`]. A quote
+/// starts a string literal only inside an expression; in text, including a select's variants,
+/// it is just a character, so it cannot hide the braces after it.
 fn check_fluent_nesting(path: &Path, text: &Arc<str>) -> Result<()> {
-    let mut depth = 0usize;
-    let mut in_string = false;
-    let mut escaped = false;
-    let mut line_start = true;
-    let mut in_comment = false;
+    #[derive(Clone, Copy, PartialEq)]
+    enum Mode {
+        Expression,
+        Variants,
+    }
+    let mut stack: Vec<Mode> = Vec::new();
+    let (mut in_string, mut escaped, mut line_start, mut in_comment) = (false, false, true, false);
+    let mut previous = '\n';
     for (i, c) in text.char_indices() {
         if c == '\n' {
             (line_start, in_comment, in_string, escaped) = (true, false, false, false);
@@ -185,23 +190,32 @@ fn check_fluent_nesting(path: &Path, text: &Arc<str>) -> Result<()> {
             }
             continue;
         }
+        let top = stack.last().copied();
         match c {
-            '#' if at_line_start && depth == 0 => in_comment = true,
-            '"' if depth > 0 => in_string = true,
+            '#' if at_line_start && stack.is_empty() => in_comment = true,
+            '"' if top == Some(Mode::Expression) => in_string = true,
+            '>' if top == Some(Mode::Expression) && previous == '-' => {
+                stack.pop();
+                stack.push(Mode::Variants);
+            }
             '{' => {
-                depth += 1;
-                if depth > MAX_FLUENT_NESTING {
+                stack.push(Mode::Expression);
+                if stack.len() > MAX_FLUENT_NESTING {
                     return Err(Diagnostic::error(format!(
                         "placeables are nested more than {MAX_FLUENT_NESTING} levels deep"
                     ))
                     .at(path, &excerpt_source(text, i + 1), i..i + 1)
+                    .with_code(Code::Limit)
                     .with_hint("a message needs at most a few levels of `{ … }`; is a closing `}` missing?")
                     .into());
                 }
             }
-            '}' => depth = depth.saturating_sub(1),
+            '}' => {
+                stack.pop();
+            }
             _ => {}
         }
+        previous = c;
     }
     Ok(())
 }
@@ -256,6 +270,10 @@ mod tests {
         let braces = "{".repeat(100);
         assert!(ftl(&format!("# {braces}\na = {{ \"{braces}\" }}\n")).is_ok());
         assert!(ftl(&format!("a = {{ \"\\\"{braces}\" }}\n")).is_ok());
+        // In a variant a quote is text: the selects after it still count.
+        let hidden = format!("a = {}\n", "{ $x -> *[o] \" ".repeat(MAX_FLUENT_NESTING + 1));
+        assert!(ftl(&hidden).is_err());
+        assert!(ftl("a = { $x ->\n    [one] \"{ $x }\"\n   *[other] x\n}\n").is_ok());
     }
 
     #[test]

@@ -5,7 +5,14 @@
 use typst::layout::{Abs, Frame, FrameItem, Point, Size, Transform};
 use typst_layout::PagedDocument;
 
+use std::ops::Range;
+use std::path::PathBuf;
+use std::sync::Arc;
+
+use crate::content::Content;
 use crate::diag::{Code, Diagnostic};
+use crate::model::EditionId;
+use crate::project::Project;
 
 /// How far past an edge a glyph run may reach before it counts as cut off (rounding, overhang
 /// of italic glyphs into the margin).
@@ -70,6 +77,66 @@ pub fn clipped_text(document: &PagedDocument) -> Vec<Diagnostic> {
         );
     }
     out
+}
+
+/// Locates a cut-off text (see [`clipped_text`]) where it is written: a message of the
+/// edition's locale (or of the reference locale), or the edition's region or another content
+/// file.
+pub fn locate(project: &Project, id: &EditionId, d: Diagnostic) -> Diagnostic {
+    if d.code() != Some(Code::TextClipped) || d.file.is_some() {
+        return d;
+    }
+    let Some(quoted) = d.message.split('\u{201c}').nth(1) else {
+        return d;
+    };
+    let quoted = quoted.trim_end_matches(['…', '\u{201d}']);
+    // Enough of the text to find it, short enough to lie within one line of the source.
+    let probes = [
+        quoted.chars().take(24).collect::<String>(),
+        quoted.split_whitespace().next().unwrap_or("").chars().take(24).collect(),
+    ];
+    let messages = [id.locale.as_str(), project.reference().tag.as_str()]
+        .into_iter()
+        .filter_map(|tag| project.locale(tag))
+        .flat_map(|l| l.messages.values())
+        .map(|site| (site.file.to_path_buf(), site.text.clone(), entry(&site.text, site.span.start)));
+    let sources: Vec<_> = messages.chain(origins(&project.content, &id.region)).collect();
+    for probe in probes.iter().filter(|p| p.chars().count() >= 4) {
+        for (path, text, span) in &sources {
+            if let Some(at) = text.get(span.clone()).and_then(|t| t.find(probe.as_str())) {
+                let start = span.start + at;
+                return d.at(path, text, start..start + probe.len());
+            }
+        }
+    }
+    d
+}
+
+/// The bytes of the Fluent entry starting at `start`: up to the next line that is not indented.
+fn entry(text: &str, start: usize) -> Range<usize> {
+    let rest = text.get(start..).unwrap_or("");
+    let end = rest
+        .match_indices('\n')
+        .map(|(i, _)| i + 1)
+        .find(|&i| !rest[i..].starts_with([' ', '\t']))
+        .unwrap_or(rest.len());
+    start..start + end
+}
+
+/// Content files, whole, the edition's region first: organisation names, addresses and
+/// locations are written there.
+fn origins<'a>(
+    content: &'a Content,
+    region: &'a str,
+) -> impl Iterator<Item = (PathBuf, Arc<str>, Range<usize>)> + 'a {
+    let own = content.regions.get(region).map(|(_, o)| o);
+    let regions = content.regions.iter().filter(move |(k, _)| *k != region).map(|(_, (_, o))| o);
+    let sheets = content.sheets.values().map(|(_, o)| o);
+    own.into_iter()
+        .chain([&content.rights_origin, &content.support_origin])
+        .chain(regions)
+        .chain(sheets)
+        .map(|o| (o.path.clone(), o.text.clone(), 0..o.text.len()))
 }
 
 fn collect(frame: &Frame, ts: Transform, visible: Rect, lost: &mut Vec<String>) {

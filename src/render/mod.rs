@@ -6,3 +6,5 @@ pub mod html;
 pub mod mend;
 pub mod pdf;
 mod world;
+
+pub use clip::locate as locate_clipped;
