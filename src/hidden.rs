@@ -6,12 +6,26 @@
 pub fn hidden_kind(c: char) -> Option<&'static str> {
     match c {
         '\u{202D}' | '\u{202E}' => Some("a bidirectional override, which shows text in reverse"),
-        '\u{061C}' | '\u{200E}' | '\u{200F}' | '\u{202A}'..='\u{202C}' | '\u{2066}'..='\u{2069}' => {
+        '\u{061C}'
+        | '\u{200E}'
+        | '\u{200F}'
+        | '\u{202A}'..='\u{202C}'
+        | '\u{2066}'..='\u{2069}' => {
             Some("a bidirectional control, which can change the order text is shown in")
         }
-        '\u{00AD}' | '\u{034F}' | '\u{115F}' | '\u{1160}' | '\u{17B4}' | '\u{17B5}'
-        | '\u{180B}'..='\u{180E}' | '\u{200B}' | '\u{2060}'..='\u{2064}' | '\u{3164}'
-        | '\u{FFA0}' | '\u{FEFF}' | '\u{E0000}'..='\u{E007F}' => {
+        '\u{00AD}'
+        | '\u{034F}'
+        | '\u{115F}'
+        | '\u{1160}'
+        | '\u{17B4}'
+        | '\u{17B5}'
+        | '\u{180B}'..='\u{180E}'
+        | '\u{200B}'
+        | '\u{2060}'..='\u{2064}'
+        | '\u{3164}'
+        | '\u{FFA0}'
+        | '\u{FEFF}'
+        | '\u{E0000}'..='\u{E007F}' => {
             Some("an invisible character, which makes different text look the same")
         }
         c if c.is_control() && !matches!(c, '\t' | '\n' | '\r') => Some("a control character"),
@@ -42,12 +56,12 @@ pub struct Found {
 /// a `\uXXXX` / `\UXXXXXXXX` escape (TOML and Fluent strings both have these).
 pub fn find_hidden(text: &str, allow: Allow) -> Option<Found> {
     let permitted = |c: char| {
-        allow == Allow::DirectionalMarks && !matches!(c, '\u{202D}' | '\u{202E}')
+        allow == Allow::DirectionalMarks
+            && !matches!(c, '\u{202D}' | '\u{202E}')
             && matches!(c, '\u{061C}' | '\u{200E}' | '\u{200F}' | '\u{202A}'..='\u{202C}' | '\u{2066}'..='\u{2069}')
     };
-    let mut chars = text.char_indices().peekable();
     let mut backslashes = 0usize;
-    while let Some((i, c)) = chars.next() {
+    for (i, c) in text.char_indices() {
         if c == '\\' {
             backslashes += 1;
             continue;
@@ -69,7 +83,11 @@ pub fn find_hidden(text: &str, allow: Allow) -> Option<Found> {
             continue;
         }
         if let Some(kind) = hidden_kind(c) {
-            return Some(Found { range, char: c, kind });
+            return Some(Found {
+                range,
+                char: c,
+                kind,
+            });
         }
     }
     None
@@ -116,7 +134,10 @@ mod tests {
     #[test]
     fn joiners_that_scripts_need_are_not_hidden() {
         // Persian needs the zero-width non-joiner, Indic scripts the joiner.
-        assert_eq!(find_hidden("می\u{200C}توانید ক্\u{200D}ষ", Allow::Nothing), None);
+        assert_eq!(
+            find_hidden("می\u{200C}توانید ক্\u{200D}ষ", Allow::Nothing),
+            None
+        );
     }
 
     #[test]
@@ -124,7 +145,11 @@ mod tests {
         let text = "a\u{1b}[31m b\u{202E}c \u{85}d\n";
         let defused = defuse(text);
         assert_eq!(defused.len(), text.len());
-        assert!(!defused.chars().any(|c| c != '\n' && hidden_kind(c).is_some()));
+        assert!(
+            !defused
+                .chars()
+                .any(|c| c != '\n' && hidden_kind(c).is_some())
+        );
         assert_eq!(defused, "a?[31m b\u{FFFD}c ¿d\n");
     }
 }

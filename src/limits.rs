@@ -126,7 +126,9 @@ pub fn install() {
     if let Some(mib) = env("INFOSHEET_MAX_MEMORY_MIB").filter(|&m| m > 0) {
         LIMIT.store((mib as usize).saturating_mul(1 << 20), Ordering::Relaxed);
     }
-    let seconds = env("INFOSHEET_MAX_SECONDS").filter(|&s| s > 0).unwrap_or(DEFAULT_SECONDS);
+    let seconds = env("INFOSHEET_MAX_SECONDS")
+        .filter(|&s| s > 0)
+        .unwrap_or(DEFAULT_SECONDS);
     let limit = Duration::from_secs(seconds);
     let spawned = std::thread::Builder::new()
         .name("watchdog".into())
@@ -137,11 +139,10 @@ pub fn install() {
 fn watch(limit: Duration) {
     loop {
         std::thread::sleep(Duration::from_millis(250));
-        let late = activities().lock().ok().and_then(|all| {
-            all.iter()
-                .find(|a| a.since.elapsed() > limit)
-                .cloned()
-        });
+        let late = activities()
+            .lock()
+            .ok()
+            .and_then(|all| all.iter().find(|a| a.since.elapsed() > limit).cloned());
         if let Some(activity) = late
             && !STOPPING.swap(true, Ordering::SeqCst)
         {

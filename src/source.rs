@@ -6,8 +6,8 @@ use std::path::{Path, PathBuf};
 use std::sync::Arc;
 
 use crate::diag::{Code, Diagnostic};
-use crate::hidden;
 use crate::error::{Error, Result};
+use crate::hidden;
 
 /// Largest text file infosheet reads; anything bigger is refused before it is loaded.
 pub const MAX_FILE_BYTES: u64 = 4 * 1024 * 1024;
@@ -113,6 +113,7 @@ pub fn read_text(path: &Path) -> Result<Arc<str>> {
         .with_hint(
             "delete the invisible character (a byte-order mark is allowed only at the very start)",
         )
+        .with_code(Code::HiddenCharacter)
         .into());
     }
     let fluent = path.extension().is_some_and(|e| e == "ftl");
@@ -141,14 +142,13 @@ fn check_hidden(path: &Path, text: &Arc<str>, fluent: bool) -> Result<()> {
     } else {
         "delete it (retype the text around it if you cannot see it); values that must read left to right are isolated by the templates"
     };
-    Err(Diagnostic::error(format!(
-        "U+{:04X} is {}",
-        found.char as u32, found.kind
-    ))
-    .at(path, &excerpt_source(text, found.range.end), found.range)
-    .with_code(Code::HiddenCharacter)
-    .with_hint(hint)
-    .into())
+    Err(
+        Diagnostic::error(format!("U+{:04X} is {}", found.char as u32, found.kind))
+            .at(path, &excerpt_source(text, found.range.end), found.range)
+            .with_code(Code::HiddenCharacter)
+            .with_hint(hint)
+            .into(),
+    )
 }
 
 fn too_large(path: &Path, size: Option<u64>) -> Error {
@@ -271,7 +271,10 @@ mod tests {
         assert!(ftl(&format!("# {braces}\na = {{ \"{braces}\" }}\n")).is_ok());
         assert!(ftl(&format!("a = {{ \"\\\"{braces}\" }}\n")).is_ok());
         // In a variant a quote is text: the selects after it still count.
-        let hidden = format!("a = {}\n", "{ $x -> *[o] \" ".repeat(MAX_FLUENT_NESTING + 1));
+        let hidden = format!(
+            "a = {}\n",
+            "{ $x -> *[o] \" ".repeat(MAX_FLUENT_NESTING + 1)
+        );
         assert!(ftl(&hidden).is_err());
         assert!(ftl("a = { $x ->\n    [one] \"{ $x }\"\n   *[other] x\n}\n").is_ok());
     }

@@ -209,9 +209,11 @@ pub fn build_edition(ctx: &EditionContext<'_>, id: &EditionId) -> EditionResult 
             Ok(bytes) => rendered.push((rel, hash, bytes)),
             Err(errors) => {
                 result.failed_outputs.push(rel);
-                result.errors.extend(errors.into_iter().map(|d| {
-                    prefix(id, crate::render::locate_clipped(ctx.project, id, d))
-                }));
+                result.errors.extend(
+                    errors
+                        .into_iter()
+                        .map(|d| prefix(id, crate::render::locate_clipped(ctx.project, id, d))),
+                );
             }
         }
     }

@@ -159,7 +159,7 @@ fn read_meta(dir: &Path, name: &str, problems: &mut Vec<Diagnostic>) -> Option<L
             problems.extend(
                 e.diagnostics()
                     .into_iter()
-                    .map(|d| d.with_code(Code::LocaleMeta)),
+                    .map(|d| d.or_code(Code::LocaleMeta)),
             );
             None
         }
@@ -183,10 +183,7 @@ fn read_files(dir: &Path, name: &str, problems: &mut Vec<Diagnostic>) -> Vec<Ftl
             Err(e) => problems.extend(
                 e.diagnostics()
                     .into_iter()
-                    .map(|d| match d.code() {
-                        Some(_) => d,
-                        None => d.with_code(Code::FtlSyntax),
-                    }),
+                    .map(|d| d.or_code(Code::FtlSyntax)),
             ),
         }
     }

@@ -93,14 +93,28 @@ pub fn locate(project: &Project, id: &EditionId, d: Diagnostic) -> Diagnostic {
     // Enough of the text to find it, short enough to lie within one line of the source.
     let probes = [
         quoted.chars().take(24).collect::<String>(),
-        quoted.split_whitespace().next().unwrap_or("").chars().take(24).collect(),
+        quoted
+            .split_whitespace()
+            .next()
+            .unwrap_or("")
+            .chars()
+            .take(24)
+            .collect(),
     ];
     let messages = [id.locale.as_str(), project.reference().tag.as_str()]
         .into_iter()
         .filter_map(|tag| project.locale(tag))
         .flat_map(|l| l.messages.values())
-        .map(|site| (site.file.to_path_buf(), site.text.clone(), entry(&site.text, site.span.start)));
-    let sources: Vec<_> = messages.chain(origins(&project.content, &id.region)).collect();
+        .map(|site| {
+            (
+                site.file.to_path_buf(),
+                site.text.clone(),
+                entry(&site.text, site.span.start),
+            )
+        });
+    let sources: Vec<_> = messages
+        .chain(origins(&project.content, &id.region))
+        .collect();
     for probe in probes.iter().filter(|p| p.chars().count() >= 4) {
         for (path, text, span) in &sources {
             if let Some(at) = text.get(span.clone()).and_then(|t| t.find(probe.as_str())) {
@@ -130,7 +144,11 @@ fn origins<'a>(
     region: &'a str,
 ) -> impl Iterator<Item = (PathBuf, Arc<str>, Range<usize>)> + 'a {
     let own = content.regions.get(region).map(|(_, o)| o);
-    let regions = content.regions.iter().filter(move |(k, _)| *k != region).map(|(_, (_, o))| o);
+    let regions = content
+        .regions
+        .iter()
+        .filter(move |(k, _)| *k != region)
+        .map(|(_, (_, o))| o);
     let sheets = content.sheets.values().map(|(_, o)| o);
     own.into_iter()
         .chain([&content.rights_origin, &content.support_origin])
@@ -178,10 +196,22 @@ mod tests {
 
     #[test]
     fn a_run_past_the_right_edge_is_not_held() {
-        let page = Rect::of(Size::new(Abs::pt(100.0), Abs::pt(100.0)), Transform::identity());
-        let inside = Rect { min: Point::new(Abs::pt(10.0), Abs::pt(10.0)), max: Point::new(Abs::pt(100.5), Abs::pt(20.0)) };
-        let outside = Rect { min: Point::new(Abs::pt(10.0), Abs::pt(10.0)), max: Point::new(Abs::pt(140.0), Abs::pt(20.0)) };
-        let below = Rect { min: Point::new(Abs::pt(10.0), Abs::pt(120.0)), max: Point::new(Abs::pt(20.0), Abs::pt(130.0)) };
+        let page = Rect::of(
+            Size::new(Abs::pt(100.0), Abs::pt(100.0)),
+            Transform::identity(),
+        );
+        let inside = Rect {
+            min: Point::new(Abs::pt(10.0), Abs::pt(10.0)),
+            max: Point::new(Abs::pt(100.5), Abs::pt(20.0)),
+        };
+        let outside = Rect {
+            min: Point::new(Abs::pt(10.0), Abs::pt(10.0)),
+            max: Point::new(Abs::pt(140.0), Abs::pt(20.0)),
+        };
+        let below = Rect {
+            min: Point::new(Abs::pt(10.0), Abs::pt(120.0)),
+            max: Point::new(Abs::pt(20.0), Abs::pt(130.0)),
+        };
         assert!(page.holds(&inside));
         assert!(!page.holds(&outside));
         assert!(!page.holds(&below));

@@ -101,12 +101,8 @@ pub struct Outcome {
 
 /// Runs the binary in `project` with `args`, killing it after `limit`, and measures its peak
 /// memory (wait4's resource usage of exactly this child).
-pub fn run_bounded(project: &Path, args: &[String], limit: Duration) -> Outcome {
-    run_bounded_with(project, args, limit, &BTreeMap::new())
-}
-
-/// [`run_bounded`] with extra environment variables.
-fn run_bounded_with(
+/// `env` is added to the environment.
+pub fn run_bounded(
     project: &Path,
     args: &[String],
     limit: Duration,
@@ -279,8 +275,14 @@ fn check_case(name: &str, dir: &Path) -> (Vec<String>, Outcome) {
     }
     for r in &case.replace {
         let path = root.join(&r.path);
-        let text = std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{name}: {}: {e}", r.path));
-        assert!(text.contains(&r.from), "{name}: {} no longer contains {:?}", r.path, r.from);
+        let text =
+            std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{name}: {}: {e}", r.path));
+        assert!(
+            text.contains(&r.from),
+            "{name}: {} no longer contains {:?}",
+            r.path,
+            r.from
+        );
         std::fs::write(&path, text.replacen(&r.from, &r.to, 1)).expect("write");
     }
     for rel in &case.fifo {
@@ -288,7 +290,11 @@ fn check_case(name: &str, dir: &Path) -> (Vec<String>, Outcome) {
         std::fs::create_dir_all(path.parent().expect("parent")).expect("mkdir");
         let c = std::ffi::CString::new(path.as_os_str().as_encoded_bytes()).expect("path");
         // SAFETY: a plain system call with a valid NUL-terminated path.
-        assert_eq!(unsafe { libc::mkfifo(c.as_ptr(), 0o644) }, 0, "{name}: mkfifo {rel}");
+        assert_eq!(
+            unsafe { libc::mkfifo(c.as_ptr(), 0o644) },
+            0,
+            "{name}: mkfifo {rel}"
+        );
     }
     let out = root.join("output");
     if case.prebuilt {
@@ -297,7 +303,7 @@ fn check_case(name: &str, dir: &Path) -> (Vec<String>, Outcome) {
     let before = snapshot(&out);
 
     let limit = Duration::from_secs(case.max_seconds.unwrap_or(60));
-    let o = run_bounded_with(root, &case.args, limit, &case.env);
+    let o = run_bounded(root, &case.args, limit, &case.env);
     let err = &o.stderr;
 
     if o.timed_out {
@@ -317,7 +323,10 @@ fn check_case(name: &str, dir: &Path) -> (Vec<String>, Outcome) {
         .chars()
         .find(|&c| c != '\n' && infosheet::hidden::hidden_kind(c).is_some())
     {
-        problems.push(format!("stderr carries U+{:04X} raw, which a terminal obeys", c as u32));
+        problems.push(format!(
+            "stderr carries U+{:04X} raw, which a terminal obeys",
+            c as u32
+        ));
     }
     if err.contains("panicked") || err.contains("RUST_BACKTRACE") {
         problems.push("stderr reports a panic".into());
