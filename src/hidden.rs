@@ -38,9 +38,11 @@ pub fn hidden_kind(c: char) -> Option<&'static str> {
 pub enum Allow {
     /// Content, project, locale and template files: none at all.
     Nothing,
-    /// Fluent messages: a translator may need directional marks and embeddings to place
-    /// punctuation in right-to-left text, but never an override, which reverses what it covers.
-    DirectionalMarks,
+    /// Fluent messages: a translator may need directional marks, embeddings and isolates to
+    /// place punctuation in right-to-left text, and zero-width spaces, word joiners and soft
+    /// hyphens to mark where Thai, Khmer, Lao or Burmese lines may (not) break; never an
+    /// override, which reverses what it covers.
+    MessageFormatting,
 }
 
 /// A hidden character found in a file: where it is written and which character it is.
@@ -56,9 +58,18 @@ pub struct Found {
 /// a `\uXXXX` / `\UXXXXXXXX` escape (TOML and Fluent strings both have these).
 pub fn find_hidden(text: &str, allow: Allow) -> Option<Found> {
     let permitted = |c: char| {
-        allow == Allow::DirectionalMarks
-            && !matches!(c, '\u{202D}' | '\u{202E}')
-            && matches!(c, '\u{061C}' | '\u{200E}' | '\u{200F}' | '\u{202A}'..='\u{202C}' | '\u{2066}'..='\u{2069}')
+        allow == Allow::MessageFormatting
+            && matches!(
+                c,
+                '\u{061C}'
+                    | '\u{200E}'
+                    | '\u{200F}'
+                    | '\u{202A}'..='\u{202C}'
+                    | '\u{2066}'..='\u{2069}'
+                    | '\u{200B}'
+                    | '\u{2060}'
+                    | '\u{00AD}'
+            )
     };
     let mut backslashes = 0usize;
     for (i, c) in text.char_indices() {
@@ -126,9 +137,11 @@ mod tests {
         let found = find_hidden(r#"name = "Help\u200BLine""#, Allow::Nothing).unwrap();
         assert_eq!((found.range, found.char), (12..18, '\u{200B}'));
         assert_eq!(find_hidden(r#"path = "C:\\u200B""#, Allow::Nothing), None);
-        assert!(find_hidden("a = b\u{200F}", Allow::DirectionalMarks).is_none());
-        assert!(find_hidden("a = b\u{202E}", Allow::DirectionalMarks).is_some());
+        assert!(find_hidden("a = b\u{200F}", Allow::MessageFormatting).is_none());
+        assert!(find_hidden("a = b\u{202E}", Allow::MessageFormatting).is_some());
         assert!(find_hidden("a = b\u{200F}", Allow::Nothing).is_some());
+        assert!(find_hidden("a = ก\u{200B}ข", Allow::MessageFormatting).is_none());
+        assert!(find_hidden("a = ก\u{200B}ข", Allow::Nothing).is_some());
     }
 
     #[test]

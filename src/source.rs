@@ -125,10 +125,10 @@ pub fn read_text(path: &Path) -> Result<Arc<str>> {
 }
 
 /// Refuses a file carrying a character that would make its text show as something it is not
-/// (see [`crate::hidden`]); Fluent messages may keep the directional marks translators use.
+/// (see [`crate::hidden`]); Fluent messages may keep the marks and break hints translators use.
 fn check_hidden(path: &Path, text: &Arc<str>, fluent: bool) -> Result<()> {
     let allow = if fluent {
-        hidden::Allow::DirectionalMarks
+        hidden::Allow::MessageFormatting
     } else {
         hidden::Allow::Nothing
     };

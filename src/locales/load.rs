@@ -45,7 +45,9 @@ pub fn ftl_paths(dir: &Path) -> Vec<PathBuf> {
         .map(|rd| {
             rd.filter_map(|e| e.ok())
                 .map(|e| e.path())
-                .filter(|p| p.is_file() && p.extension().is_some_and(|e| e == "ftl"))
+                // Not only plain files: a pipe or device named like one is read, and refused
+                // with its name, rather than skipped without a word.
+                .filter(|p| !p.is_dir() && p.extension().is_some_and(|e| e == "ftl"))
                 .collect()
         })
         .unwrap_or_default();
