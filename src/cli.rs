@@ -191,6 +191,7 @@ fn parse_date(text: &str) -> std::result::Result<Date, String> {
 /// Runs the command; errors are printed here, and the exit status says what happened.
 pub fn main() -> ExitCode {
     let cli = Cli::parse();
+    crate::limits::install();
     match run(&cli) {
         Ok(code) => code,
         Err(e) => {

@@ -636,6 +636,11 @@ fn check_svg(bytes: &[u8]) -> std::result::Result<(), String> {
     if text.contains("<script") {
         return Err("contains a script".into());
     }
+    if text.contains("<text") {
+        // Words in a picture are not translated, not read out, and drawn in whatever font
+        // the viewer has: they belong in the pictogram's message.
+        return Err("contains text (`<text>`); a pictogram must be a picture only, its words go in its message".into());
+    }
     for (at, _) in text.match_indices("href") {
         let value = text[at + 4..].trim_start();
         let Some(value) = value.strip_prefix('=') else {

@@ -16,6 +16,8 @@ pub mod date;
 pub mod diag;
 pub mod error;
 pub mod fonts;
+pub mod hidden;
+pub mod limits;
 pub mod locales;
 pub mod localize;
 pub mod lock;

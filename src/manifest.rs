@@ -23,14 +23,42 @@ pub struct Manifest {
 
 const VERSION: u32 = 1;
 
+/// Largest manifest read: a few hundred bytes per output file.
+const MAX_BYTES: u64 = 64 * 1024 * 1024;
+
 impl Manifest {
-    /// Reads the manifest of `out`; a missing or unreadable manifest is an empty one.
-    pub fn load(out: &Path) -> Self {
-        std::fs::read(out.join(FILE_NAME))
+    /// Reads the manifest of `out`; a missing, outdated or unparsable manifest is an empty one
+    /// (everything is built again). Anything but a plain file of sane size at its place (a pipe,
+    /// a device, a link) is refused: reading it could block or never end.
+    pub fn load(out: &Path) -> crate::Result<Self> {
+        let path = out.join(FILE_NAME);
+        let meta = match std::fs::symlink_metadata(&path) {
+            Ok(meta) => meta,
+            Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(Self::default()),
+            Err(e) => return Err(crate::Error::io(&path, e)),
+        };
+        if !meta.is_file() || meta.len() > MAX_BYTES {
+            return Err(crate::diag::Diagnostic::error(
+                "the build manifest is not a plain file of at most 64 MiB: infosheet did not write this",
+            )
+            .in_file(&path)
+            .with_code(crate::diag::Code::Limit)
+            .with_hint("remove it; the next build writes a new manifest and builds every edition again")
+            .into());
+        }
+        let mut bytes = Vec::new();
+        std::io::Read::read_to_end(
+            &mut std::io::Read::take(
+                std::fs::File::open(&path).map_err(|e| crate::Error::io(&path, e))?,
+                MAX_BYTES,
+            ),
+            &mut bytes,
+        )
+        .map_err(|e| crate::Error::io(&path, e))?;
+        Ok(serde_json::from_slice::<Manifest>(&bytes)
             .ok()
-            .and_then(|bytes| serde_json::from_slice::<Manifest>(&bytes).ok())
             .filter(|m| m.version == VERSION && m.tool == env!("CARGO_PKG_VERSION"))
-            .unwrap_or_default()
+            .unwrap_or_default())
     }
 
     /// Whether `rel` in `out` was built from inputs hashing to `hash` and still exists.
@@ -119,7 +147,7 @@ mod tests {
         let mut m = Manifest::default();
         m.record("a.html".into(), "h1".into());
         m.save(&dir).unwrap();
-        let loaded = Manifest::load(&dir);
+        let loaded = Manifest::load(&dir).unwrap();
         assert!(
             !loaded.is_current(&dir, "a.html", "h1"),
             "the output file is missing"

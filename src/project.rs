@@ -59,7 +59,7 @@ impl Loaded {
                 findings.extend(
                     e.diagnostics()
                         .into_iter()
-                        .map(|d| Finding::new(d.with_code(Code::ProjectFile), None)),
+                        .map(|d| Finding::new(d.or_code(Code::ProjectFile), None)),
                 )
             })
             .ok();
@@ -90,7 +90,7 @@ impl Loaded {
                     findings.extend(
                         e.diagnostics()
                             .into_iter()
-                            .map(|d| Finding::new(d.with_code(Code::Template), None)),
+                            .map(|d| Finding::new(d.or_code(Code::Template), None)),
                     )
                 })
                 .ok()

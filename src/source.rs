@@ -5,8 +5,9 @@ use std::io::Read;
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
 
-use crate::diag::Diagnostic;
+use crate::diag::{Code, Diagnostic};
 use crate::error::{Error, Result};
+use crate::hidden;
 
 /// Largest text file infosheet reads; anything bigger is refused before it is loaded.
 pub const MAX_FILE_BYTES: u64 = 4 * 1024 * 1024;
@@ -112,9 +113,12 @@ pub fn read_text(path: &Path) -> Result<Arc<str>> {
         .with_hint(
             "delete the invisible character (a byte-order mark is allowed only at the very start)",
         )
+        .with_code(Code::HiddenCharacter)
         .into());
     }
-    if path.extension().is_some_and(|e| e == "ftl") {
+    let fluent = path.extension().is_some_and(|e| e == "ftl");
+    check_hidden(path, &text, fluent)?;
+    if fluent {
         check_fluent_nesting(path, &text)?;
     }
     Ok(text)
@@ -145,6 +149,33 @@ pub fn read_bytes(path: &Path, max: u64) -> std::result::Result<Vec<u8>, String>
     Ok(bytes)
 }
 
+/// Refuses a file carrying a character that would make its text show as something it is not
+/// (see [`crate::hidden`]); Fluent messages may keep the marks and break hints translators use.
+fn check_hidden(path: &Path, text: &Arc<str>, fluent: bool) -> Result<()> {
+    let allow = if fluent {
+        hidden::Allow::MessageFormatting
+    } else {
+        hidden::Allow::Nothing
+    };
+    let Some(found) = hidden::find_hidden(text, allow) else {
+        return Ok(());
+    };
+    let hint = if found.char.is_control() {
+        "delete it; write a line break as a new line and a tab as a tab"
+    } else if fluent {
+        "delete it; a right-to-left message may use U+200F (RLM) or U+061C (ALM), never an override"
+    } else {
+        "delete it (retype the text around it if you cannot see it); values that must read left to right are isolated by the templates"
+    };
+    Err(
+        Diagnostic::error(format!("U+{:04X} is {}", found.char as u32, found.kind))
+            .at(path, &excerpt_source(text, found.range.end), found.range)
+            .with_code(Code::HiddenCharacter)
+            .with_hint(hint)
+            .into(),
+    )
+}
+
 fn too_large(path: &Path, size: Option<u64>) -> Error {
     let size = size.map(|n| format!("{n} bytes, ")).unwrap_or_default();
     Diagnostic::error(format!(
@@ -155,13 +186,18 @@ fn too_large(path: &Path, size: Option<u64>) -> Error {
     .into()
 }
 
-/// Refuses a Fluent file whose placeables nest deeper than [`MAX_FLUENT_NESTING`].
+/// Refuses a Fluent file whose placeables nest deeper than [`MAX_FLUENT_NESTING`]. A quote
+/// starts a string literal only inside an expression; in text, including a select's variants,
+/// it is just a character, so it cannot hide the braces after it.
 fn check_fluent_nesting(path: &Path, text: &Arc<str>) -> Result<()> {
-    let mut depth = 0usize;
-    let mut in_string = false;
-    let mut escaped = false;
-    let mut line_start = true;
-    let mut in_comment = false;
+    #[derive(Clone, Copy, PartialEq)]
+    enum Mode {
+        Expression,
+        Variants,
+    }
+    let mut stack: Vec<Mode> = Vec::new();
+    let (mut in_string, mut escaped, mut line_start, mut in_comment) = (false, false, true, false);
+    let mut previous = '\n';
     for (i, c) in text.char_indices() {
         if c == '\n' {
             (line_start, in_comment, in_string, escaped) = (true, false, false, false);
@@ -179,23 +215,32 @@ fn check_fluent_nesting(path: &Path, text: &Arc<str>) -> Result<()> {
             }
             continue;
         }
+        let top = stack.last().copied();
         match c {
-            '#' if at_line_start && depth == 0 => in_comment = true,
-            '"' if depth > 0 => in_string = true,
+            '#' if at_line_start && stack.is_empty() => in_comment = true,
+            '"' if top == Some(Mode::Expression) => in_string = true,
+            '>' if top == Some(Mode::Expression) && previous == '-' => {
+                stack.pop();
+                stack.push(Mode::Variants);
+            }
             '{' => {
-                depth += 1;
-                if depth > MAX_FLUENT_NESTING {
+                stack.push(Mode::Expression);
+                if stack.len() > MAX_FLUENT_NESTING {
                     return Err(Diagnostic::error(format!(
                         "placeables are nested more than {MAX_FLUENT_NESTING} levels deep"
                     ))
                     .at(path, &excerpt_source(text, i + 1), i..i + 1)
+                    .with_code(Code::Limit)
                     .with_hint("a message needs at most a few levels of `{ … }`; is a closing `}` missing?")
                     .into());
                 }
             }
-            '}' => depth = depth.saturating_sub(1),
+            '}' => {
+                stack.pop();
+            }
             _ => {}
         }
+        previous = c;
     }
     Ok(())
 }
@@ -250,6 +295,13 @@ mod tests {
         let braces = "{".repeat(100);
         assert!(ftl(&format!("# {braces}\na = {{ \"{braces}\" }}\n")).is_ok());
         assert!(ftl(&format!("a = {{ \"\\\"{braces}\" }}\n")).is_ok());
+        // In a variant a quote is text: the selects after it still count.
+        let hidden = format!(
+            "a = {}\n",
+            "{ $x -> *[o] \" ".repeat(MAX_FLUENT_NESTING + 1)
+        );
+        assert!(ftl(&hidden).is_err());
+        assert!(ftl("a = { $x ->\n    [one] \"{ $x }\"\n   *[other] x\n}\n").is_ok());
     }
 
     #[test]

@@ -191,6 +191,13 @@ pub fn build_edition(ctx: &EditionContext<'_>, id: &EditionId) -> EditionResult 
             result.up_to_date.push((rel, hash));
             continue;
         }
+        let _doing = crate::limits::doing(
+            format!("building {rel}"),
+            match format {
+                Format::Html => format!("templates/html/{}.html", model.template),
+                _ => format!("templates/typst/{}.typ", model.template),
+            },
+        );
         let bytes = match format {
             Format::Html => ctx.timings.time(Stage::RenderHtml, || {
                 let audio = crate::render::html::audio_sources(ctx.project, &model);
@@ -216,9 +223,11 @@ pub fn build_edition(ctx: &EditionContext<'_>, id: &EditionId) -> EditionResult 
             Ok(bytes) => rendered.push((rel, hash, bytes)),
             Err(errors) => {
                 result.failed_outputs.push(rel);
-                result
-                    .errors
-                    .extend(errors.into_iter().map(|d| prefix(id, d)));
+                result.errors.extend(
+                    errors
+                        .into_iter()
+                        .map(|d| prefix(id, crate::render::locate_clipped(ctx.project, id, d))),
+                );
             }
         }
     }

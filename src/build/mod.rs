@@ -115,7 +115,7 @@ pub fn build(options: &BuildOptions) -> Result<BuildReport> {
     let manifest = if options.force {
         Manifest::default()
     } else {
-        Manifest::load(&options.out)
+        Manifest::load(&options.out)?
     };
     let pdf = if formats.contains(&Format::Pdf) {
         let fonts = fonts.ok_or_else(|| Error::Usage("fonts were not loaded".into()))??;

@@ -73,6 +73,9 @@ codes! {
     AudioBudget = "audio-budget": "an HTML page with its recordings is larger than the page budget",
     TranslationOutdated = "translation-outdated": "the reference text of a message changed since its translation was made or reviewed",
     ReviewState = "review-state": "review.toml is malformed or lacks records, or locale.toml still has the old `reviewed` flag",
+    HiddenCharacter = "hidden-character": "a file carries a bidirectional control or an invisible character that could make text show as something else",
+    Limit = "limit": "an input or a template went past a limit on time, memory, size or depth",
+    TextClipped = "text-clipped": "text would be cut off or run past the edge of a PDF page",
 }
 
 impl std::fmt::Display for Code {

@@ -86,6 +86,14 @@ impl Diagnostic {
         self
     }
 
+    /// Gives the problem `code` unless it already has one (a reader's own, more precise code).
+    pub fn or_code(self, code: Code) -> Self {
+        match self.code {
+            Some(_) => self,
+            None => self.with_code(code),
+        }
+    }
+
     /// The stable code naming the kind of problem (e.g. `missing-message`), if it has one.
     pub fn code(&self) -> Option<Code> {
         self.code

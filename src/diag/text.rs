@@ -24,7 +24,8 @@ pub fn render(diagnostics: &[Diagnostic], project_root: &Path) -> String {
                     .to_string()
             })
             .unwrap_or_default();
-        let source = diag.source.as_deref().unwrap_or("");
+        let source = crate::hidden::defuse(diag.source.as_deref().unwrap_or(""));
+        let source = source.as_ref();
         let window = diag
             .span
             .as_ref()
@@ -62,7 +63,7 @@ pub fn render(diagnostics: &[Diagnostic], project_root: &Path) -> String {
             }
         }
     }
-    out
+    crate::hidden::defuse(&out).into_owned()
 }
 
 /// Lines longer than this (in characters) are shown only around the problem.

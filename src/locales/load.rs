@@ -45,7 +45,9 @@ pub fn ftl_paths(dir: &Path) -> Vec<PathBuf> {
         .map(|rd| {
             rd.filter_map(|e| e.ok())
                 .map(|e| e.path())
-                .filter(|p| p.is_file() && p.extension().is_some_and(|e| e == "ftl"))
+                // Not only plain files: a pipe or device named like one is read, and refused
+                // with its name, rather than skipped without a word.
+                .filter(|p| !p.is_dir() && p.extension().is_some_and(|e| e == "ftl"))
                 .collect()
         })
         .unwrap_or_default();
@@ -159,7 +161,7 @@ fn read_meta(dir: &Path, name: &str, problems: &mut Vec<Diagnostic>) -> Option<L
             problems.extend(
                 e.diagnostics()
                     .into_iter()
-                    .map(|d| d.with_code(Code::LocaleMeta)),
+                    .map(|d| d.or_code(Code::LocaleMeta)),
             );
             None
         }
@@ -183,7 +185,7 @@ fn read_files(dir: &Path, name: &str, problems: &mut Vec<Diagnostic>) -> Vec<Ftl
             Err(e) => problems.extend(
                 e.diagnostics()
                     .into_iter()
-                    .map(|d| d.with_code(Code::FtlSyntax)),
+                    .map(|d| d.or_code(Code::FtlSyntax)),
             ),
         }
     }

@@ -10,6 +10,9 @@ use minijinja::{AutoEscape, Environment, UndefinedBehavior};
 use crate::diag::Diagnostic;
 use crate::project::TemplateFile;
 
+/// Steps (minijinja instructions) one rendering may take.
+const TEMPLATE_FUEL: u64 = 20_000_000;
+
 /// Renders sheet models (and the catalogue) with the project's HTML templates.
 pub struct HtmlRenderer {
     env: Environment<'static>,
@@ -21,6 +24,8 @@ impl HtmlRenderer {
     pub fn new(templates: &BTreeMap<String, TemplateFile>) -> Result<Self, Vec<Diagnostic>> {
         let mut env = Environment::new();
         env.set_undefined_behavior(UndefinedBehavior::Strict);
+        // A sheet takes well under a hundred thousand steps; nested loops stop with an error.
+        env.set_fuel(Some(TEMPLATE_FUEL));
         env.set_auto_escape_callback(|_| AutoEscape::Html);
         let mut files = BTreeMap::new();
         let mut problems = Vec::new();

@@ -1,7 +1,10 @@
 //! Rendering a sheet model to its output formats.
 
+mod clip;
 pub mod fit;
 pub mod html;
 pub mod mend;
 pub mod pdf;
 mod world;
+
+pub use clip::locate as locate_clipped;

@@ -77,8 +77,9 @@ impl PdfRenderer {
         &self.shared.fonts
     }
 
-    /// Lays out one sheet (whose model serializes to `model_json`), refusing missing glyphs;
-    /// when its last page would be nearly empty, lays it out again with other spacing (fit.rs).
+    /// Lays out one sheet (whose model serializes to `model_json`), refusing missing glyphs and
+    /// text that would be cut off; when its last page would be nearly empty, lays it out again
+    /// with other spacing (fit.rs).
     pub fn typeset(
         &self,
         sheet: &Sheet,
@@ -86,9 +87,15 @@ impl PdfRenderer {
         timings: &Timings,
     ) -> Result<PagedDocument, Vec<Diagnostic>> {
         let document = self.typeset_once(sheet, model_json.clone(), timings)?;
-        super::fit::refit(document, &model_json, |json| {
+        let document = super::fit::refit(document, &model_json, |json| {
             self.typeset_once(sheet, json, timings)
-        })
+        })?;
+        let clipped = super::clip::clipped_text(&document);
+        if clipped.is_empty() {
+            Ok(document)
+        } else {
+            Err(clipped)
+        }
     }
 
     fn typeset_once(

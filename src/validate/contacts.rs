@@ -111,6 +111,7 @@ pub fn website_ok(url: &str) -> bool {
     let authority = rest.split(['/', '?', '#']).next().unwrap_or("");
     authority.contains('.')
         && !authority.contains('@')
+        && url.chars().all(|c| c.is_ascii_graphic())
         && !url
             .chars()
             .any(|c| c.is_whitespace() || c.is_control() || "\"'<>\\^`{|}".contains(c))
@@ -126,6 +127,7 @@ fn website_rule(id: &Ref, web: &Ref, origin: &Origin) -> Option<Diagnostic> {
         .strip_prefix("https://")
         .map(|r| r.split(['/', '?', '#']).next().unwrap_or(""));
     let hint = match scheme {
+        _ if !url.is_ascii() => NON_ASCII_HINT,
         "tel" => "a phone number belongs in `phone`, not `website`",
         "mailto" => "an e-mail address belongs in `email`, not `website`",
         "http" => "use the https:// address; readers must not be sent to an unencrypted page",
@@ -149,12 +151,16 @@ fn website_rule(id: &Ref, web: &Ref, origin: &Origin) -> Option<Diagnostic> {
     )
 }
 
+/// Letters from other alphabets can imitate a trusted address (a Cyrillic `о` in `hotline`).
+const NON_ASCII_HINT: &str = "write the address in plain ASCII; a host in another alphabet goes in its xn-- form, so that no letter can imitate another";
+
 /// `name@host.tld`, with nothing a mail program would read as more than one address or as
 /// extra fields (`?bcc=`).
 pub fn email_ok(email: &str) -> bool {
     email
         .split_once('@')
         .is_some_and(|(local, host)| !local.is_empty() && host.contains('.') && !host.contains('@'))
+        && email.chars().all(|c| c.is_ascii_graphic())
         && !email
             .chars()
             .any(|c| c.is_whitespace() || c.is_control() || "<>\"':;,?&=%/\\".contains(c))
@@ -168,7 +174,11 @@ fn email_rule(email: &Ref, origin: &Origin) -> Option<Diagnostic> {
                 format!("`{}` is not an email address", email.get_ref()),
             )
             .with_code(Code::Content)
-            .with_hint("write one address, name@host.example, with nothing after it")
+            .with_hint(if email.get_ref().is_ascii() {
+                "write one address, name@host.example, with nothing after it"
+            } else {
+                NON_ASCII_HINT
+            })
     })
 }
 
@@ -335,6 +345,14 @@ mod tests {
         assert!(!website_ok("https://trusted.example@other.example/"));
         assert!(!website_ok("https://localhost/"));
         assert!(!website_ok("https://example.org/a b"));
+    }
+
+    #[test]
+    fn addresses_in_other_alphabets_are_refused() {
+        assert!(!website_ok("https://h\u{43E}tline.example.org/"));
+        assert!(website_ok("https://xn--htline-1ve.example.org/"));
+        assert!(!email_ok("help@h\u{43E}tline.example.org"));
+        assert!(!email_ok("\u{200F}help@hotline.example.org"));
     }
 
     #[test]

@@ -66,16 +66,29 @@ pub fn templates(project: &Project, fonts: Option<Fonts>, date: Date) -> Vec<Fin
         let Ok((model, _)) = sheet_model(project, &id) else {
             continue;
         };
-        if let Some(html) = &html
-            && let Err(d) = html.render_sheet(&format!("{}.html", model.template), &model)
-        {
-            out.push(template(d));
+        let doing = |kind: &str, ext: &str| {
+            crate::limits::doing(
+                format!("checking the {kind} template with the {id} sheet"),
+                format!("templates/{kind}/{}.{ext}", model.template),
+            )
+        };
+        if let Some(html) = &html {
+            let _doing = doing("html", "html");
+            if let Err(d) = html.render_sheet(&format!("{}.html", model.template), &model) {
+                out.push(template(d));
+            }
         }
         if let Some(pdf) = &pdf
             && let Ok(json) = serde_json::to_vec(&model)
-            && let Err(problems) = pdf.typeset(&model, json, &timings)
         {
-            out.extend(problems.into_iter().map(template));
+            let _doing = doing("typst", "typ");
+            if let Err(problems) = pdf.typeset(&model, json, &timings) {
+                out.extend(
+                    problems
+                        .into_iter()
+                        .map(|d| template(crate::render::locate_clipped(project, &id, d))),
+                );
+            }
         }
     }
     dedup(out)

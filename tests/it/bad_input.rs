@@ -14,6 +14,13 @@
 //! remove = ["fonts/x.ttf"]                  # optional: files removed from the copy
 //! max_seconds = 10       # optional (default 60): the run must end by then
 //! max_rss_mib = 45       # optional: peak memory of the run
+//! fifo = ["output/.infosheet-manifest.json"]   # optional: named pipes made in the copy
+//! [[replace]]            # optional: an edit of a file of the copy (`from` must occur in it)
+//! path = "content/regions/sample-destination.toml"
+//! from = 'organisation = "Sample'
+//! to = 'organisation = "\u202ESample'     # TOML escapes write the invisible characters
+//! [env]                  # optional: environment of the run (and of its `check`)
+//! INFOSHEET_MAX_SECONDS = "5"
 //! [symlink]              # optional: symbolic links made in the copy (link = target)
 //! "content/pictograms/shield.svg" = "/etc/passwd"
 //! [generate]             # optional: a big file made by the test (never committed)
@@ -54,9 +61,23 @@ struct Case {
     #[serde(default)]
     symlink: BTreeMap<String, String>,
     generate: Option<Generate>,
+    #[serde(default)]
+    fifo: Vec<String>,
+    #[serde(default)]
+    replace: Vec<Replace>,
+    #[serde(default)]
+    env: BTreeMap<String, String>,
     /// Why `check` cannot see this problem (it concerns the output folder or the command
     /// line, not the project); without it, `check` must refuse the project as `build` does.
     build_only: Option<String>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct Replace {
+    path: String,
+    from: String,
+    to: String,
 }
 
 #[derive(Debug, Deserialize)]
@@ -80,7 +101,13 @@ pub struct Outcome {
 
 /// Runs the binary in `project` with `args`, killing it after `limit`, and measures its peak
 /// memory (wait4's resource usage of exactly this child).
-pub fn run_bounded(project: &Path, args: &[String], limit: Duration) -> Outcome {
+/// `env` is added to the environment.
+pub fn run_bounded(
+    project: &Path,
+    args: &[String],
+    limit: Duration,
+    env: &BTreeMap<String, String>,
+) -> Outcome {
     let logs = tempfile::tempdir().expect("temp dir");
     let err_path = logs.path().join("stderr");
     let child = Command::new(env!("CARGO_BIN_EXE_infosheet"))
@@ -89,6 +116,7 @@ pub fn run_bounded(project: &Path, args: &[String], limit: Duration) -> Outcome 
         .args(args)
         .env("SOURCE_DATE_EPOCH", EPOCH)
         .env("CI", "1")
+        .envs(env)
         .stdin(Stdio::null())
         .stdout(Stdio::null())
         .stderr(std::fs::File::create(&err_path).expect("stderr file"))
@@ -140,16 +168,20 @@ pub fn snapshot(dir: &Path) -> BTreeMap<PathBuf, (Vec<u8>, Option<SystemTime>)> 
         if folder || entry.file_name() == infosheet::lock::FILE_NAME {
             continue;
         }
+        // A pipe a case made is compared by name only: reading it would block.
+        let plain = entry.file_type().is_file() || entry.path().is_file();
         let rel = entry
             .path()
             .strip_prefix(dir)
             .expect("prefix")
             .to_path_buf();
         let modified = entry.metadata().ok().and_then(|m| m.modified().ok());
-        out.insert(
-            rel,
-            (std::fs::read(entry.path()).expect("read output"), modified),
-        );
+        let bytes = if plain {
+            std::fs::read(entry.path()).expect("read output")
+        } else {
+            b"(not a plain file)".to_vec()
+        };
+        out.insert(rel, (bytes, modified));
     }
     out
 }
@@ -241,6 +273,29 @@ fn check_case(name: &str, dir: &Path) -> (Vec<String>, Outcome) {
     if let Some(g) = &case.generate {
         generate(&root.join(&g.path), g.bytes);
     }
+    for r in &case.replace {
+        let path = root.join(&r.path);
+        let text =
+            std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{name}: {}: {e}", r.path));
+        assert!(
+            text.contains(&r.from),
+            "{name}: {} no longer contains {:?}",
+            r.path,
+            r.from
+        );
+        std::fs::write(&path, text.replacen(&r.from, &r.to, 1)).expect("write");
+    }
+    for rel in &case.fifo {
+        let path = root.join(rel);
+        std::fs::create_dir_all(path.parent().expect("parent")).expect("mkdir");
+        let c = std::ffi::CString::new(path.as_os_str().as_encoded_bytes()).expect("path");
+        // SAFETY: a plain system call with a valid NUL-terminated path.
+        assert_eq!(
+            unsafe { libc::mkfifo(c.as_ptr(), 0o644) },
+            0,
+            "{name}: mkfifo {rel}"
+        );
+    }
     let out = root.join("output");
     if case.prebuilt {
         copy_dir(prebuilt_output(), &out);
@@ -248,7 +303,7 @@ fn check_case(name: &str, dir: &Path) -> (Vec<String>, Outcome) {
     let before = snapshot(&out);
 
     let limit = Duration::from_secs(case.max_seconds.unwrap_or(60));
-    let o = run_bounded(root, &case.args, limit);
+    let o = run_bounded(root, &case.args, limit, &case.env);
     let err = &o.stderr;
 
     if o.timed_out {
@@ -263,6 +318,15 @@ fn check_case(name: &str, dir: &Path) -> (Vec<String>, Outcome) {
         }
         (None, signal) => problems.push(format!("killed by signal {signal:?} (a crash)")),
         _ => {}
+    }
+    if let Some(c) = err
+        .chars()
+        .find(|&c| c != '\n' && infosheet::hidden::hidden_kind(c).is_some())
+    {
+        problems.push(format!(
+            "stderr carries U+{:04X} raw, which a terminal obeys",
+            c as u32
+        ));
     }
     if err.contains("panicked") || err.contains("RUST_BACKTRACE") {
         problems.push("stderr reports a panic".into());
@@ -301,10 +365,22 @@ fn check_case(name: &str, dir: &Path) -> (Vec<String>, Outcome) {
     (problems, o)
 }
 
-/// What `build` refused, `check` reports: it exits 1 and names every expected location.
+/// What `build` refused, `check` reports: it exits 1 and names every expected location (in its
+/// report, or, for a limit that ends the run, on stderr).
 fn check_agrees(root: &Path, case: &Case) -> Vec<String> {
-    let o = run(root, &["check"]);
-    let out = String::from_utf8_lossy(&o.stdout);
+    let o = Command::new(env!("CARGO_BIN_EXE_infosheet"))
+        .arg("--project")
+        .arg(root)
+        .arg("check")
+        .env("SOURCE_DATE_EPOCH", EPOCH)
+        .envs(&case.env)
+        .output()
+        .expect("the infosheet binary runs");
+    let out = format!(
+        "{}{}",
+        String::from_utf8_lossy(&o.stdout),
+        String::from_utf8_lossy(&o.stderr)
+    );
     let mut problems = Vec::new();
     if o.status.code() != Some(1) {
         problems.push(format!(

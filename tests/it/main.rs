@@ -14,6 +14,7 @@ mod errors;
 mod faults;
 mod html;
 mod injection;
+mod isolation;
 mod layout;
 mod leaflet;
 mod linebreak;

@@ -167,6 +167,79 @@ proptest! {
     }
 }
 
+/// Characters that change how text shows without being seen, and controls.
+fn hidden_char() -> impl Strategy<Value = char> {
+    prop::sample::select(vec![
+        '\u{202A}',
+        '\u{202B}',
+        '\u{202C}',
+        '\u{202D}',
+        '\u{202E}',
+        '\u{2066}',
+        '\u{2067}',
+        '\u{2068}',
+        '\u{2069}',
+        '\u{200E}',
+        '\u{200F}',
+        '\u{061C}',
+        '\u{200B}',
+        '\u{2060}',
+        '\u{00AD}',
+        '\u{FEFF}',
+        '\u{E0041}',
+        '\u{1B}',
+        '\u{7F}',
+        '\u{85}',
+        '\u{9B}',
+    ])
+}
+
+proptest! {
+    #![proptest_config(config(64))]
+
+    /// Any hidden character, written as itself or as a TOML escape, anywhere in a content
+    /// field's value, is refused at loading with its file and line.
+    #[test]
+    fn any_hidden_character_in_any_field_is_refused_where_it_is(
+        field in 0..8usize,
+        at in 0..40usize,
+        c in hidden_char(),
+        escaped in any::<bool>(),
+    ) {
+        let scratch = scratch();
+        let scratch = scratch.lock().unwrap_or_else(|p| p.into_inner());
+        scratch.reset(FILES);
+        let region = "content/regions/sample-destination.toml";
+        let (file, key, value) = [
+            (region, "organisation", "Sample Anti-Trafficking Hotline"),
+            (region, "address", "1 Example Street, Sample City"),
+            (region, "phone", "+44 20 7946 0100"),
+            (region, "email", "help@hotline.example.org"),
+            (region, "website", "https://hotline.example.org/"),
+            (region, "location", "By phone"),
+            ("content/rights.toml", "article", "6(5)"),
+            ("locales/en/locale.toml", "endonym", "English"),
+        ][field];
+        let at = value.char_indices().nth(at).map_or(value.len(), |(i, _)| i);
+        let written = if escaped { format!("\\U{:08X}", c as u32) } else { c.to_string() };
+        let new = format!("{key} = \"{}{written}{}\"", &value[..at], &value[at..]);
+        let old = format!("{key} = \"{value}\"");
+        edit(&scratch.work, file, &old, &new);
+        let text = std::fs::read_to_string(scratch.work.join(file)).expect("read");
+        let line = text[..text.find(&new).expect("edited line")].matches('\n').count() + 1;
+        let diags = match infosheet::project::Project::load(&scratch.work) {
+            Ok(_) => panic!("U+{:04X} in {key} was accepted", c as u32),
+            Err(e) => e.diagnostics(),
+        };
+        let found = diags.iter().any(|d| {
+            d.code() == Some(infosheet::diag::Code::HiddenCharacter)
+                && d.file.as_ref().is_some_and(|f| f.ends_with(file))
+                && d.line_col().is_some_and(|(l, _)| l == line)
+        });
+        prop_assert!(found, "U+{:04X} in {key} (line {line}): {diags:?}", c as u32);
+    }
+}
+
 /// One scratch project shared by the in-process properties (cases run one at a time).
 fn scratch() -> &'static Mutex<Scratch> {
     static SCRATCH: std::sync::OnceLock<Mutex<Scratch>> = std::sync::OnceLock::new();
@@ -339,7 +412,8 @@ fn any_covered_text_reads_back_from_html_and_pdf() {
 }
 
 /// Text in many scripts with marks and controls: builds or fails with located errors (a
-/// character no font covers, or one a tagged PDF may not carry); what it writes is well-formed.
+/// character no font covers, one a tagged PDF may not carry, or a bidi control in a content
+/// field); what it writes is well-formed.
 #[test]
 fn any_script_renders_or_fails_with_located_errors() {
     run_property("many scripts", 32, wide_text(), |text| {
@@ -363,7 +437,8 @@ fn any_script_renders_or_fails_with_located_errors() {
             let err = stderr(&o);
             prop_assert!(
                 err.contains("no font has a glyph")
-                    || err.contains("which a tagged PDF may not carry"),
+                    || err.contains("which a tagged PDF may not carry")
+                    || err.contains("error[hidden-character]"),
                 "{}",
                 err
             );
