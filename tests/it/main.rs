@@ -12,6 +12,7 @@ mod faults;
 mod html;
 mod injection;
 mod pdf;
+mod pdf_readers;
 mod props;
 mod pseudo;
 mod tagged_text;

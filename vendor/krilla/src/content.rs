@@ -36,7 +36,7 @@ use crate::serialize::{MaybeDeviceColorSpace, SerializeContext};
 use crate::stream::Stream;
 use crate::text::group::{use_text_spanner, GlyphGroup, GlyphGrouper, GlyphSpan, GlyphSpanner};
 use crate::text::type3::ColoredGlyph;
-use crate::text::{Font, FontContainer, FontIdentifier, PdfFont, PDF_UNITS_PER_EM};
+use crate::text::{Font, FontContainer, FontIdentifier, PDFGlyph, PdfFont, PDF_UNITS_PER_EM};
 use crate::text::{Glyph, GlyphId};
 use crate::util::{calculate_stroke_bbox, NameExt};
 
@@ -56,6 +56,9 @@ pub(crate) struct ContentBuilder {
     /// A temporary buffer that's reused across the builder.
     scratch: Vec<u8>,
     pub(crate) active_marked_content: bool,
+    /// infosheet patch: the CIDs the glyphs of the current run are shown with, in order
+    /// (empty: each glyph's first CID).
+    cid_plan: std::collections::VecDeque<u16>,
 }
 
 /// Stores either a device-specific color space,
@@ -83,6 +86,7 @@ impl ContentBuilder {
             bbox: None,
             scratch: Vec::new(),
             active_marked_content: false,
+            cid_plan: Default::default(),
         }
     }
 
@@ -587,9 +591,12 @@ impl ContentBuilder {
         context_color: rgb::Color,
         glyph: &impl Glyph,
     ) {
-        let pdf_glyph = pdf_font
-            .get_gid(ColoredGlyph::new(glyph.glyph_id(), context_color))
-            .unwrap();
+        let pdf_glyph = match self.cid_plan.pop_front() {
+            Some(cid) => PDFGlyph::Cid(cid),
+            None => pdf_font
+                .get_gid(ColoredGlyph::new(glyph.glyph_id(), context_color))
+                .unwrap(),
+        };
         self.scratch.clear();
         let encoded = &mut self.scratch;
         pdf_glyph.encode_into(encoded);
@@ -613,9 +620,12 @@ impl ContentBuilder {
         let mut items = positioned.items();
 
         for glyph in glyphs {
-            let pdf_glyph = pdf_font
-                .get_gid(ColoredGlyph::new(glyph.glyph_id(), context_color))
-                .unwrap();
+            let pdf_glyph = match self.cid_plan.pop_front() {
+                Some(cid) => PDFGlyph::Cid(cid),
+                None => pdf_font
+                    .get_gid(ColoredGlyph::new(glyph.glyph_id(), context_color))
+                    .unwrap(),
+            };
 
             let scale = |val| val * pdf_font.units_per_em();
 
@@ -695,6 +705,46 @@ impl ContentBuilder {
                 sb.content.begin_text();
 
                 let font_container = sc.register_font_container(font.clone());
+
+                // infosheet patch: a run whose glyphs can each map to a piece of its text is
+                // shown with CIDs mapping to those pieces (see `text::layer`).
+                {
+                    let plan = crate::text::layer::plan_cids(
+                        glyphs,
+                        text,
+                        reversed,
+                        context_color,
+                        &mut font_container.borrow_mut(),
+                    );
+                    if let Some(cids) = plan {
+                        sb.cid_plan = cids.into();
+                        let frags = crate::text::layer::fragments(glyphs, text);
+                        for (part, actual) in frags {
+                            let part = &glyphs[part];
+                            let span = match actual {
+                                Some(range) => GlyphSpan::Spanned(part, &text[range]),
+                                None => GlyphSpan::Unspanned(part),
+                            };
+                            sb.fill_stroke_glyph_span(
+                                &mut cur_x,
+                                &mut cur_y,
+                                span,
+                                sc,
+                                fill_render_mode,
+                                font_container.clone(),
+                                context_color,
+                                text,
+                                font_size,
+                                false,
+                            );
+                        }
+                        debug_assert!(sb.cid_plan.is_empty());
+                        sb.cid_plan.clear();
+                        sb.content.end_text();
+                        return;
+                    }
+                }
+
                 let do_text_span = reversed
                     || use_text_spanner(
                         glyphs,

@@ -114,6 +114,12 @@ pub(crate) struct CIDFont {
     /// The widths of the glyphs, _indexed by their CID_.
     widths: Vec<f32>,
     is_empty: bool,
+    /// infosheet patch: further CIDs for glyphs that map to another text than their first
+    /// CID (`(first CID, text)` → CID). They are numbered from the font's glyph count up, and
+    /// the CIDToGIDMap sends them to their glyph.
+    aliases: FxHashMap<(Cid, String), Cid>,
+    /// The first CID of each alias, in alias order.
+    alias_targets: Vec<Cid>,
 }
 
 impl CIDFont {
@@ -129,7 +135,42 @@ impl CIDFont {
             widths,
             font,
             is_empty: true,
+            aliases: FxHashMap::default(),
+            alias_targets: Vec::new(),
         }
+    }
+
+    /// infosheet patch: the first CID an alias gets.
+    fn alias_base(&self) -> u32 {
+        self.font.num_glyphs()
+    }
+
+    /// infosheet patch: a CID that shows the same glyph as `cid` and maps to `text`: `cid`
+    /// itself when it maps to `text` or to nothing yet, otherwise an alias. `None` when the
+    /// CIDs are exhausted.
+    pub(crate) fn cid_with_text(
+        &mut self,
+        cid: Cid,
+        text: &str,
+        location: Option<Location>,
+    ) -> Option<Cid> {
+        match self.cmap_entries.get(&cid) {
+            None => {
+                self.set_codepoints(cid, text.to_string(), location);
+                return Some(cid);
+            }
+            Some((existing, _)) if existing == text => return Some(cid),
+            Some(_) => {}
+        }
+        if let Some(alias) = self.aliases.get(&(cid, text.to_string())) {
+            return Some(*alias);
+        }
+        let alias = u16::try_from(self.alias_base() + self.alias_targets.len() as u32).ok()?;
+        self.alias_targets.push(cid);
+        self.aliases.insert((cid, text.to_string()), alias);
+        self.cmap_entries
+            .insert(alias, (text.to_string(), location));
+        Some(alias)
     }
 
     pub(crate) fn is_empty(&self) -> bool {
@@ -278,16 +319,25 @@ impl CIDFont {
         cid.font_descriptor(descriptor_ref);
         cid.default_width(0.0);
 
-        if !is_cff {
+        let cid_to_gid_ref = (!is_cff && !self.alias_targets.is_empty()).then(|| sc.new_ref());
+        if let Some(map_ref) = cid_to_gid_ref {
+            cid.cid_to_gid_map_stream(map_ref);
+        } else if !is_cff {
             cid.cid_to_gid_map_predefined(Name(b"Identity"));
         }
 
         // IN CID fonts, a upem value of 1000 is assumed for all fonts, so we need to convert.
         let to_pdf_units = |v: f32| v / self.font.units_per_em() * self.units_per_em();
 
+        // infosheet patch: aliases show the glyph of their first CID, at its width.
+        let mut widths = self.widths.clone();
+        if !self.alias_targets.is_empty() {
+            widths.resize(self.alias_base() as usize, 0.0);
+            widths.extend(self.alias_targets.iter().map(|&c| self.widths[c as usize]));
+        }
         let mut first = 0;
         let mut width_writer = cid.widths();
-        for (w, group) in self.widths.group_by_key(|&w| w) {
+        for (w, group) in widths.group_by_key(|&w| w) {
             let end = first + group.len();
             if w != 0.0 {
                 let last = end - 1;
@@ -310,6 +360,14 @@ impl CIDFont {
                 let padding = num_glyphs % 8;
                 if padding != 0 {
                     bytes.push(!(0xFF >> padding))
+                }
+                // infosheet patch: and the aliases.
+                for k in 0..self.alias_targets.len() as u32 {
+                    let c = (self.alias_base() + k) as usize;
+                    if bytes.len() <= c / 8 {
+                        bytes.resize(c / 8 + 1, 0);
+                    }
+                    bytes[c / 8] |= 0x80 >> (c % 8);
                 }
 
                 bytes
@@ -384,6 +442,11 @@ impl CIDFont {
                 let entry = self.cmap_entries.get(&g);
                 write_cmap_entry(&self.font, entry, sc, &mut cmap, g);
             }
+            // infosheet patch: the aliases' text.
+            for k in 0..self.alias_targets.len() as u32 {
+                let g = (self.alias_base() + k) as u16;
+                write_cmap_entry(&self.font, self.cmap_entries.get(&g), sc, &mut cmap, g);
+            }
 
             cmap
         };
@@ -396,6 +459,24 @@ impl CIDFont {
         cmap_stream.write_filters(cmap.deref_mut().deref_mut());
         cmap.writing_mode(WMode::Horizontal);
         cmap.finish();
+
+        // infosheet patch: CID → GID, aliases to the glyph of their first CID.
+        if let Some(map_ref) = cid_to_gid_ref {
+            let mut map =
+                Vec::with_capacity(2 * (self.alias_base() as usize + self.alias_targets.len()));
+            for c in 0..self.alias_base() {
+                let gid = if c < num_glyphs as u32 { c as u16 } else { 0 };
+                map.extend(gid.to_be_bytes());
+            }
+            for &target in &self.alias_targets {
+                map.extend(target.to_be_bytes());
+            }
+            let map_stream =
+                FilterStreamBuilder::new_from_binary_data(&map).finish(&sc.serialize_settings());
+            let mut map_obj = stream_chunk.stream(map_ref, map_stream.encoded_data());
+            map_stream.write_filters(map_obj.deref_mut());
+            map_obj.finish();
+        }
 
         let mut stream = stream_chunk.stream(data_ref, font_stream.encoded_data());
         font_stream.write_filters(stream.deref_mut());

@@ -22,6 +22,7 @@ pub(crate) mod cid;
 pub(crate) mod font;
 pub(crate) mod glyph;
 pub(crate) mod group;
+pub(crate) mod layer;
 #[cfg(feature = "simple-text")]
 pub(crate) mod shape;
 pub(crate) mod type3;
@@ -77,6 +78,11 @@ impl FontContainer {
 
     pub(crate) fn cid_font(&self) -> &CIDFont {
         &self.cid_font
+    }
+
+    /// infosheet patch: the CID font, to give glyphs further CIDs (`text::layer`).
+    pub(crate) fn cid_font_mut(&mut self) -> &mut CIDFont {
+        &mut self.cid_font
     }
 
     #[inline]
