@@ -716,13 +716,26 @@ impl ContentBuilder {
                         context_color,
                         &mut font_container.borrow_mut(),
                     );
-                    if let Some(cids) = plan {
+                    if let Some((cids, pieces, repeats)) = plan {
                         sb.cid_plan = cids.into();
                         let frags = crate::text::layer::fragments(glyphs, text);
-                        for (part, actual) in frags {
-                            let part = &glyphs[part];
-                            let span = match actual {
-                                Some(range) => GlyphSpan::Spanned(part, &text[range]),
+                        for (range, actual) in frags {
+                            let part = &glyphs[range.clone()];
+                            // The span's text is what its glyphs map to, read logically (its
+                            // cluster's text where glyphs repeat characters).
+                            let actual_text: Option<String> = actual.map(|cluster| {
+                                if repeats {
+                                    return text[cluster].to_string();
+                                }
+                                let shown = pieces[range.clone()].concat();
+                                if reversed {
+                                    shown.chars().rev().collect()
+                                } else {
+                                    shown
+                                }
+                            });
+                            let span = match &actual_text {
+                                Some(t) => GlyphSpan::Spanned(part, t.as_str()),
                                 None => GlyphSpan::Unspanned(part),
                             };
                             sb.fill_stroke_glyph_span(

@@ -18,22 +18,23 @@ use crate::text::type3::ColoredGlyph;
 use crate::text::{FontContainer, Glyph, PDFGlyph};
 
 /// The CID to show each glyph of a run with, so that each maps to its piece of `text` (see
-/// [`pieces`], and [`visual_pieces`] for a `reversed` run), or `None` when the run is not mapped that way (a glyph drawn
-/// from a Type3 font, see [`pieces`] for the others).
+/// [`pieces`], and [`visual_pieces`] for a `reversed` run), the pieces, and whether glyphs
+/// repeat characters (then each cluster's pieces are its own text plus repeats); `None` when the
+/// run is not mapped that way (a glyph drawn from a Type3 font, see [`pieces`] for the
+/// others).
 pub(crate) fn plan_cids(
     glyphs: &[impl Glyph],
     text: &str,
     reversed: bool,
     context_color: rgb::Color,
     fonts: &mut FontContainer,
-) -> Option<Vec<u16>> {
-    let pieces: Vec<String> = if reversed {
+) -> Option<(Vec<u16>, Vec<String>, bool)> {
+    let (pieces, repeats): (Vec<String>, bool) = if reversed {
         visual_pieces(glyphs, text)?
     } else {
-        pieces(glyphs, text)?
-            .into_iter()
-            .map(|r| text[r].to_string())
-            .collect()
+        let (ranges, repeats) = pieces(glyphs, text)?;
+        let pieces = ranges.into_iter().map(|r| text[r].to_string()).collect();
+        (pieces, repeats)
     };
     // Typst's line layout keeps the bidi embedding controls it inserts (U+202A-U+202E) in
     // the text of the glyph next to them; they are no text of the document, so no piece
@@ -60,7 +61,7 @@ pub(crate) fn plan_cids(
     for ((cid, piece), glyph) in cids.iter_mut().zip(&pieces).zip(glyphs) {
         *cid = cid_font.cid_with_text(*cid, piece, glyph.location())?;
     }
-    Some(cids)
+    Some((cids, pieces, repeats))
 }
 
 /// Bidi embedding, override and isolate controls.
@@ -77,7 +78,9 @@ fn is_bidi_control(c: char) -> bool {
 /// character each, the last glyph of a cluster the rest of it. A cluster with more glyphs than
 /// characters (a split vowel) borrows the characters of the following ones, and the run's
 /// last glyphs give back what is needed so that every glyph keeps one.
-pub(crate) fn pieces(glyphs: &[impl Glyph], text: &str) -> Option<Vec<Range<usize>>> {
+///
+/// The flag says whether glyphs repeat characters instead (see [`pieces_with_repeats`]).
+pub(crate) fn pieces(glyphs: &[impl Glyph], text: &str) -> Option<(Vec<Range<usize>>, bool)> {
     let ranges: Vec<Range<usize>> = glyphs.iter().map(|g| g.text_range()).collect();
     pieces_of(&ranges, text)
 }
@@ -87,19 +90,18 @@ pub(crate) fn pieces(glyphs: &[impl Glyph], text: &str) -> Option<Vec<Range<usiz
 /// backwards too. Readers order right-to-left text by reversing what the glyphs show, so a
 /// ligature (lam-alef) or a cluster holding a ZWNJ must map to its characters in visual order
 /// to come out in logical order.
-pub(crate) fn visual_pieces(glyphs: &[impl Glyph], text: &str) -> Option<Vec<String>> {
+pub(crate) fn visual_pieces(glyphs: &[impl Glyph], text: &str) -> Option<(Vec<String>, bool)> {
     let ranges: Vec<Range<usize>> = glyphs.iter().rev().map(|g| g.text_range()).collect();
-    let pieces = pieces_of(&ranges, text)?;
-    Some(
-        pieces
-            .into_iter()
-            .rev()
-            .map(|r| text[r].chars().rev().collect())
-            .collect(),
-    )
+    let (pieces, repeats) = pieces_of(&ranges, text)?;
+    let pieces = pieces
+        .into_iter()
+        .rev()
+        .map(|r| text[r].chars().rev().collect())
+        .collect();
+    Some((pieces, repeats))
 }
 
-fn pieces_of(ranges: &[Range<usize>], text: &str) -> Option<Vec<Range<usize>>> {
+fn pieces_of(ranges: &[Range<usize>], text: &str) -> Option<(Vec<Range<usize>>, bool)> {
     // Clusters (runs of glyphs with the same text range) in increasing text order.
     let mut clusters: Vec<(Range<usize>, usize)> = Vec::new();
     for range in ranges.iter().cloned() {
@@ -126,7 +128,7 @@ fn pieces_of(ranges: &[Range<usize>], text: &str) -> Option<Vec<Range<usize>>> {
     }
     let (n, m) = (chars.len(), ranges.len());
     if m > n {
-        return Some(pieces_with_repeats(&clusters, text));
+        return Some((pieces_with_repeats(&clusters, text), true));
     }
     let mut out = Vec::with_capacity(m);
     let mut p = 0;
@@ -150,7 +152,7 @@ fn pieces_of(ranges: &[Range<usize>], text: &str) -> Option<Vec<Range<usize>>> {
         out.push(joined);
         p += take;
     }
-    Some(out)
+    Some((out, false))
 }
 
 /// Pieces for a run with more glyphs than characters: within each cluster one character per
@@ -180,9 +182,10 @@ fn pieces_with_repeats(clusters: &[(Range<usize>, usize)], text: &str) -> Vec<Ra
 ///
 /// Without `/ActualText`, readers that lay text out by the glyphs' positions (poppler,
 /// PDFium) move a mark that has no advance of its own, or another vertical offset than its
-/// base, out of its cluster. So every cluster of more than one glyph gets its text as
-/// `/ActualText`; the pieces of its glyphs are the same text, for the readers that ignore
-/// `/ActualText` (pdf.js, pdfminer.six).
+/// base, out of its cluster. So such a cluster of more than one glyph is wrapped in an
+/// `/ActualText` span (the range given here is the cluster's text; the caller writes the
+/// pieces of the span's glyphs, which borrowing may have shifted by a character or two, so
+/// that readers honouring `/ActualText` and readers ignoring it read the same text).
 pub(crate) fn fragments(
     glyphs: &[impl Glyph],
     text: &str,
@@ -242,7 +245,7 @@ mod tests {
     }
 
     fn texts(text: &str, glyphs: &[G]) -> Option<Vec<String>> {
-        pieces(glyphs, text).map(|p| p.into_iter().map(|r| text[r].to_string()).collect())
+        pieces(glyphs, text).map(|(p, _)| p.into_iter().map(|r| text[r].to_string()).collect())
     }
 
     #[test]
@@ -288,7 +291,7 @@ mod tests {
         // Persian "لا" as one lam-alef glyph after "ب" (visual order: ligature, then beh).
         let t = "بلا";
         let g = [G(2..6), G(0..2)];
-        assert_eq!(visual_pieces(&g, t).unwrap(), ["ال", "ب"]);
+        assert_eq!(visual_pieces(&g, t).unwrap().0, ["ال", "ب"]);
     }
 
     #[test]
