@@ -65,10 +65,14 @@ fn default_formats() -> Vec<Format> {
 }
 
 /// An output format.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Deserialize, serde::Serialize)]
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, Hash, Deserialize, serde::Serialize, clap::ValueEnum,
+)]
 #[serde(rename_all = "lowercase")]
 pub enum Format {
+    /// Tagged PDF (PDF/UA-1), to print.
     Pdf,
+    /// One self-contained HTML page, to share on a phone.
     Html,
     /// The sheet model itself, as templates receive it (for template authors and benchmarks).
     Json,
@@ -80,16 +84,6 @@ impl Format {
             Format::Pdf => "pdf",
             Format::Html => "html",
             Format::Json => "json",
-        }
-    }
-
-    /// Parses a format name as given on the command line.
-    pub fn parse(name: &str) -> Option<Self> {
-        match name.trim().to_ascii_lowercase().as_str() {
-            "pdf" => Some(Format::Pdf),
-            "html" => Some(Format::Html),
-            "json" => Some(Format::Json),
-            _ => None,
         }
     }
 }

@@ -172,6 +172,10 @@ pub struct RegionFile {
     pub contacts: Vec<Contact>,
     #[serde(rename = "option", default)]
     pub options: Vec<SupportOption>,
+    /// The legal instruments (message ids, as in `rights.toml`) that bind or guide this region's
+    /// countries; rights cite only these. Every instrument is cited when absent.
+    #[serde(default)]
+    pub instruments: Option<Vec<MessageId>>,
 }
 
 /// Opening hours of a contact.
@@ -208,17 +212,72 @@ pub struct Contact {
     pub last_verified: Spanned<toml::value::Datetime>,
     /// A sample contact, not a real service: the sheets say so visibly.
     pub sample: bool,
+    /// An independent complaints contact: takes complaints about anyone who helps (staff,
+    /// carers, interpreters), runs no accommodation, and is listed with the hotlines.
+    #[serde(default)]
+    pub complaints: bool,
+    /// Set on the region's first number to call: page 1's call band and every page's footer
+    /// show it to the audiences listed.
+    pub primary: Option<Primary>,
+}
+
+/// What makes a contact the first number to call, and what the call band may promise about it.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Primary {
+    /// Audiences whose sheets show this contact first (`child`, `adult`).
+    pub audiences: Vec<Audience>,
+    /// The call costs the caller nothing.
+    #[serde(default)]
+    pub free: bool,
+    /// The caller need not give a name.
+    #[serde(default)]
+    pub anonymous: bool,
 }
 
 /// Who an option is for.
 #[derive(Debug, Clone, Deserialize, serde::Serialize)]
 #[serde(deny_unknown_fields)]
 pub struct Target {
-    /// `any`, `female`, `male`, `non-binary`.
-    pub gender: Vec<String>,
+    /// `any`, `female`, `male`, `non-binary` ([`GENDERS`]).
+    pub gender: Vec<Ref>,
     pub audiences: Vec<Audience>,
-    /// `any`, `labour`, `sexual`, `domestic-servitude`, `forced-marriage`, `forced-criminality`, `begging`.
-    pub forms: Vec<String>,
+    /// `any`, `labour`, `sexual`, `domestic-servitude`, `forced-marriage`, `forced-criminality`,
+    /// `begging` ([`FORMS`]).
+    pub forms: Vec<Ref>,
+}
+
+/// The genders a support option may be limited to; each has a `target-<gender>` message.
+pub const GENDERS: &[&str] = &["female", "male", "non-binary"];
+
+/// The forms of exploitation a support option may be limited to; each has a `target-<form>` message.
+pub const FORMS: &[&str] = &[
+    "labour",
+    "sexual",
+    "domestic-servitude",
+    "forced-marriage",
+    "forced-criminality",
+    "begging",
+];
+
+impl Target {
+    /// Message ids naming whom the option is limited to, for a sheet whose readers are
+    /// `audience`: empty when it takes everyone. The audience is named only when the option
+    /// leaves some audience out, and then only if it serves `audience` at all.
+    pub fn limits(&self, all_audiences: &[Audience]) -> Vec<String> {
+        let mut out = Vec::new();
+        if all_audiences.iter().any(|a| !self.audiences.contains(a)) {
+            for a in &self.audiences {
+                out.push(format!("target-{}", a.as_str()));
+            }
+        }
+        for list in [&self.gender, &self.forms] {
+            if !list.iter().any(|g| g.get_ref() == "any") {
+                out.extend(list.iter().map(|g| format!("target-{}", g.get_ref())));
+            }
+        }
+        out
+    }
 }
 
 /// A support option offered in a region (the guide's table: type, provider, target group, location).
@@ -263,11 +322,29 @@ pub struct Section {
     /// Lists the region's contacts.
     #[serde(default)]
     pub contacts: bool,
-    /// Lists only contacts marked as hotlines.
+    /// Lists only contacts marked as hotlines, and the region's complaints contact.
     #[serde(default)]
     pub hotlines_only: bool,
+    /// With `hotlines_only`, whether the complaints contact is listed too (default true).
+    #[serde(default = "yes")]
+    pub complaints_contact: bool,
     /// An optional pictogram shown beside the heading.
     pub pictogram: Option<Ref>,
+    /// One idea each, with a large pictogram (the youngest tier's layout).
+    #[serde(default)]
+    pub panels: Vec<Panel>,
+}
+
+/// One idea: a message and the pictogram drawn large beside it.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Panel {
+    pub text: MessageId,
+    pub pictogram: Ref,
+}
+
+fn yes() -> bool {
+    true
 }
 
 /// Everything under `content/`, parsed, with each item's origin.
@@ -361,6 +438,9 @@ pub fn load(
     };
     let pictogram_svgs =
         load_pictograms(&dir, &pictograms.0.pictograms, &pictograms.1, &mut problems);
+    for (region, origin) in region_map.values() {
+        problems.extend(check_region(region, origin, &rights.0.rights));
+    }
     if !problems.is_empty() {
         return Err(Error::Invalid(problems));
     }
@@ -375,6 +455,82 @@ pub fn load(
         regions: region_map,
         sheets: sheet_map,
     })
+}
+
+/// Rules a region must keep that the file's shape cannot express: known target groups, an
+/// independent complaints contact that runs no accommodation, and instruments that exist.
+pub fn check_region(region: &RegionFile, origin: &Origin, rights: &[Right]) -> Vec<Diagnostic> {
+    let mut problems = Vec::new();
+    for option in &region.options {
+        for (list, known, what) in [
+            (&option.target.gender, GENDERS, "gender"),
+            (&option.target.forms, FORMS, "form of exploitation"),
+        ] {
+            for v in list {
+                let any = v.get_ref() == "any";
+                if any && list.len() > 1 {
+                    problems.push(origin.error_at(
+                        v,
+                        format!("`any` {what} cannot be combined with other values"),
+                    ));
+                } else if !any && !known.contains(&v.get_ref().as_str()) {
+                    problems.push(
+                        origin
+                            .error_at(v, format!("unknown {what} `{}`", v.get_ref()))
+                            .with_hint(format!("use `any` or one of: {}", known.join(", "))),
+                    );
+                }
+            }
+        }
+    }
+    for c in region.contacts.iter().filter(|c| c.complaints) {
+        let runs_shelter = c
+            .services
+            .iter()
+            .any(|s| *s.get_ref() == SupportKind::ShelterHousing)
+            || region.options.iter().any(|o| {
+                o.provider.get_ref() == c.id.get_ref()
+                    && *o.kind.get_ref() == SupportKind::ShelterHousing
+            });
+        if runs_shelter {
+            problems.push(
+                origin
+                    .error_at(
+                        &c.id,
+                        format!(
+                            "complaints contact `{}` also provides accommodation",
+                            c.id.get_ref()
+                        ),
+                    )
+                    .with_hint(
+                        "a person harmed where they stay must be able to complain to someone \
+                         independent of it: name an ombudsman, a human-rights body or a helpline \
+                         that runs no shelter",
+                    ),
+            );
+        }
+    }
+    let cited: Vec<&str> = rights
+        .iter()
+        .flat_map(|r| {
+            r.legal_basis
+                .iter()
+                .map(|b| b.instrument.get_ref().as_str())
+        })
+        .collect();
+    for i in region.instruments.iter().flatten() {
+        if !cited.contains(&i.get_ref().as_str()) {
+            problems.push(
+                origin
+                    .error_at(
+                        i,
+                        format!("instrument `{}` is not cited by any right", i.get_ref()),
+                    )
+                    .with_hint("list instrument message ids as content/rights.toml names them"),
+            );
+        }
+    }
+    problems
 }
 
 /// Ids name files, so they are limited to lowercase letters, digits and hyphens.

@@ -9,9 +9,9 @@ use std::sync::Arc;
 use unicode_script::UnicodeScript;
 
 use crate::diag::Diagnostic;
+use crate::fonts::Fonts;
 use crate::locales::{Locale, message_offsets};
 use crate::project::Project;
-use crate::render::fonts::Fonts;
 
 /// The fonts a locale's text is set in, in order: its own, then the project's fallbacks.
 pub fn font_list(project: &Project, locale: &Locale) -> Vec<String> {
@@ -80,29 +80,27 @@ fn written_chars(line: &str) -> impl Iterator<Item = (std::ops::Range<usize>, ch
     })
 }
 
-/// Checks every message of each locale in `tags`, and every content string, against the fonts.
-pub fn check(project: &Project, fonts: &Fonts, tags: &[String]) -> Vec<Diagnostic> {
-    let mut problems = Vec::new();
-    for locale in project.locales.iter().filter(|l| tags.contains(&l.tag)) {
-        let families = font_list(project, locale);
-        // A locale's text repeats a few dozen characters thousands of times: ask the fonts once
-        // per character.
-        let known: RefCell<HashMap<char, bool>> = RefCell::default();
-        let covered = |c: char| {
-            *known
-                .borrow_mut()
-                .entry(c)
-                .or_insert_with(|| families.iter().any(|f| fonts.covers(f, c)))
-        };
-        let describe = |c: char| {
-            format!(
-                "U+{:04X} `{c}` ({} script)",
-                c as u32,
-                c.script().full_name()
-            )
-        };
-        let installed = fonts.families();
-        let tried = families
+/// A locale's fonts, asked once per character: a locale's text repeats a few dozen characters
+/// thousands of times.
+struct LocaleFonts<'a> {
+    fonts: &'a Fonts,
+    families: Vec<String>,
+    known: RefCell<HashMap<char, bool>>,
+}
+
+impl LocaleFonts<'_> {
+    fn covers(&self, c: char) -> bool {
+        *self
+            .known
+            .borrow_mut()
+            .entry(c)
+            .or_insert_with(|| self.families.iter().any(|f| self.fonts.covers(f, c)))
+    }
+
+    /// The fonts tried, those missing from fonts/ marked so.
+    fn tried(&self) -> String {
+        let installed = self.fonts.families();
+        self.families
             .iter()
             .map(|f| {
                 if installed.iter().any(|i| i.eq_ignore_ascii_case(f)) {
@@ -112,80 +110,123 @@ pub fn check(project: &Project, fonts: &Fonts, tags: &[String]) -> Vec<Diagnosti
                 }
             })
             .collect::<Vec<_>>()
-            .join(", ");
-        let mut files: BTreeSet<Arc<std::path::Path>> = BTreeSet::new();
-        for site in locale.messages.values() {
-            files.insert(site.file.clone());
-        }
-        for file in files {
-            let Some(site) = locale.messages.values().find(|s| s.file == file) else {
-                continue;
-            };
-            let text = &site.text;
-            let ids = message_offsets(text);
-            for (n, (id, range)) in ids.iter().enumerate() {
-                let end = ids.get(n + 1).map_or(text.len(), |(_, next)| next.start);
-                let mut offset = range.start;
-                for line in text[range.start..end].split_inclusive('\n') {
-                    if !line.trim_start().starts_with('#')
-                        && let Some((at, c)) = written_chars(line)
-                            .find(|&(_, c)| unprintable(c) || (needs_glyph(c) && !covered(c)))
-                    {
-                        let at = offset + at.start..offset + at.end;
-                        problems.push(if unprintable(c) {
-                            Diagnostic::error(format!(
-                                "locale `{}`, message `{id}`: U+{:04X} is a control character, which a sheet cannot show",
-                                locale.tag, c as u32
-                            ))
-                            .at(file.as_ref(), text, at)
-                            .with_hint("remove it; write a line break as a new line, not as an escape")
-                        } else {
-                            Diagnostic::error(format!(
-                                "locale `{}`, message `{id}`: no font has a glyph for {}",
-                                locale.tag,
-                                describe(c)
-                            ))
-                            .at(file.as_ref(), text, at)
-                            .with_hint(format!(
-                                "fonts tried: {tried}; add a font covering this script to fonts/ and to the locale's `fonts`"
-                            ))
-                        });
-                        break;
-                    }
-                    offset += line.len();
+            .join(", ")
+    }
+}
+
+fn describe(c: char) -> String {
+    format!(
+        "U+{:04X} `{c}` ({} script)",
+        c as u32,
+        c.script().full_name()
+    )
+}
+
+/// Checks every message of each locale in `tags`, and every content string, against the fonts.
+pub fn check(project: &Project, fonts: &Fonts, tags: &[String]) -> Vec<Diagnostic> {
+    let mut problems = Vec::new();
+    for locale in project.locales.iter().filter(|l| tags.contains(&l.tag)) {
+        let covering = LocaleFonts {
+            fonts,
+            families: font_list(project, locale),
+            known: RefCell::default(),
+        };
+        message_chars(locale, &covering, &mut problems);
+        content_chars(project, locale, &covering, &mut problems);
+    }
+    problems
+}
+
+/// The first character of each message line that is a control character or has no glyph.
+fn message_chars(locale: &Locale, covering: &LocaleFonts<'_>, problems: &mut Vec<Diagnostic>) {
+    let files: BTreeSet<Arc<std::path::Path>> = locale
+        .messages
+        .values()
+        .map(|site| site.file.clone())
+        .collect();
+    for file in files {
+        let Some(site) = locale.messages.values().find(|s| s.file == file) else {
+            continue;
+        };
+        let text = &site.text;
+        let ids = message_offsets(text);
+        for (n, (id, range)) in ids.iter().enumerate() {
+            let end = ids.get(n + 1).map_or(text.len(), |(_, next)| next.start);
+            let mut offset = range.start;
+            for line in text[range.start..end].split_inclusive('\n') {
+                if !line.trim_start().starts_with('#')
+                    && let Some((at, c)) = written_chars(line)
+                        .find(|&(_, c)| unprintable(c) || (needs_glyph(c) && !covering.covers(c)))
+                {
+                    let at = offset + at.start..offset + at.end;
+                    problems.push(if unprintable(c) {
+                        Diagnostic::error(format!(
+                            "locale `{}`, message `{id}`: U+{:04X} is a control character, which a sheet cannot show",
+                            locale.tag, c as u32
+                        ))
+                        .at(file.as_ref(), text, at)
+                        .with_hint("remove it; write a line break as a new line, not as an escape")
+                    } else {
+                        Diagnostic::error(format!(
+                            "locale `{}`, message `{id}`: no font has a glyph for {}",
+                            locale.tag,
+                            describe(c)
+                        ))
+                        .at(file.as_ref(), text, at)
+                        .with_hint(format!(
+                            "fonts tried: {}; add a font covering this script to fonts/ and to the locale's `fonts`",
+                            covering.tried()
+                        ))
+                    });
+                    break;
                 }
+                offset += line.len();
             }
         }
-        let mut strings: Vec<(&str, String)> = Vec::new();
-        for (region, origin) in project.content.regions.values() {
-            for c in &region.contacts {
-                strings.push((c.organisation.as_str(), origin.path.display().to_string()));
-                if let Some(a) = &c.address {
-                    strings.push((a.as_str(), origin.path.display().to_string()));
-                }
-            }
-            for o in &region.options {
-                strings.push((o.location.as_str(), origin.path.display().to_string()));
+    }
+}
+
+/// Names and addresses from the content, and every locale's endonym (the catalogue and the
+/// language lines show them in this locale's fonts).
+fn content_chars(
+    project: &Project,
+    locale: &Locale,
+    covering: &LocaleFonts<'_>,
+    problems: &mut Vec<Diagnostic>,
+) {
+    let mut strings: Vec<(&str, String)> = Vec::new();
+    for (region, origin) in project.content.regions.values() {
+        for c in &region.contacts {
+            strings.push((c.organisation.as_str(), origin.path.display().to_string()));
+            if let Some(a) = &c.address {
+                strings.push((a.as_str(), origin.path.display().to_string()));
             }
         }
-        for other in &project.locales {
-            strings.push((
-                other.meta.endonym.as_str(),
-                format!("locales/{}/locale.toml (endonym)", other.tag),
-            ));
+        for o in &region.options {
+            strings.push((o.location.as_str(), origin.path.display().to_string()));
         }
-        for (s, source) in strings {
-            if let Some(c) = s.chars().find(|&c| needs_glyph(c) && !covered(c)) {
-                problems.push(Diagnostic::error(format!(
+    }
+    for other in &project.locales {
+        strings.push((
+            other.meta.endonym.as_str(),
+            format!("locales/{}/locale.toml (endonym)", other.tag),
+        ));
+    }
+    for (s, source) in strings {
+        if let Some(c) = s.chars().find(|&c| needs_glyph(c) && !covering.covers(c)) {
+            problems.push(
+                Diagnostic::error(format!(
                     "locale `{}`: `{s}` from {source} has a character no font of the locale covers: {}",
                     locale.tag,
                     describe(c)
                 ))
-                .with_hint(format!("fonts tried: {tried}; add a covering font to `fallback_fonts` in infosheet.toml")));
-            }
+                .with_hint(format!(
+                    "fonts tried: {}; add a covering font to `fallback_fonts` in infosheet.toml",
+                    covering.tried()
+                )),
+            );
         }
     }
-    problems
 }
 
 #[cfg(test)]

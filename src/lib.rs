@@ -4,13 +4,18 @@
 //! Data flows one way: [`project`] loads, [`validate`] checks, [`localize`] resolves messages,
 //! [`model`] assembles a sheet, [`render`] turns it into HTML or PDF, [`output`] writes it.
 
+pub mod base64;
 pub mod build;
+pub mod catalogue;
 pub mod check;
+pub mod cli;
 pub mod config;
 pub mod content;
 pub mod coverage;
+pub mod date;
 pub mod diag;
 pub mod error;
+pub mod fonts;
 pub mod locales;
 pub mod localize;
 pub mod lock;

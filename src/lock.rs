@@ -10,7 +10,7 @@ use std::fs::{File, OpenOptions, TryLockError};
 use std::io::{Read, Seek, Write};
 use std::path::{Path, PathBuf};
 
-use crate::diag::Diagnostic;
+use crate::diag::{Code, Diagnostic};
 use crate::error::{Error, Result};
 
 /// Name of the lock file inside the output folder.
@@ -29,13 +29,7 @@ impl OutputLock {
     pub fn acquire(out: &Path) -> Result<Self> {
         std::fs::create_dir_all(out).map_err(|e| Error::io(out, e))?;
         let path = out.join(FILE_NAME);
-        let mut file = OpenOptions::new()
-            .read(true)
-            .write(true)
-            .create(true)
-            .truncate(false)
-            .open(&path)
-            .map_err(|e| Error::io(&path, e))?;
+        let mut file = open_lock_file(&path)?;
         match file.try_lock() {
             Ok(()) => {}
             Err(TryLockError::WouldBlock) => {
@@ -48,7 +42,7 @@ impl OutputLock {
                     out.display()
                 ))
                 .in_file(&path)
-                .with_code("output-locked")
+                .with_code(Code::OutputLocked)
                 .with_hint("wait for it to finish, or build into another folder with --out DIR")
                 .into());
             }
@@ -67,6 +61,48 @@ impl OutputLock {
     /// The lock file's path.
     pub fn path(&self) -> &Path {
         &self.path
+    }
+}
+
+/// Opens (creating) the lock file, never through a symbolic link: written through one, the
+/// process id would overwrite the file it points to, which may be anything.
+fn open_lock_file(path: &Path) -> Result<File> {
+    let not_plain = |what: &str| -> Error {
+        Diagnostic::error(format!(
+            "the output folder's lock file is {what}, not a plain file infosheet made"
+        ))
+        .in_file(path)
+        .with_code(Code::OutputLocked)
+        .with_hint("infosheet writes its process id into this file; remove what is there (it is not infosheet's) and build again")
+        .into()
+    };
+    if let Ok(meta) = std::fs::symlink_metadata(path) {
+        if meta.file_type().is_symlink() {
+            return Err(not_plain("a symbolic link"));
+        }
+        if !meta.is_file() {
+            return Err(not_plain("not a regular file"));
+        }
+    }
+    let mut options = OpenOptions::new();
+    options.read(true).write(true).create(true).truncate(false);
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::OpenOptionsExt;
+        // Also refuses a link made between the check above and this open.
+        options.custom_flags(libc::O_NOFOLLOW | libc::O_NONBLOCK);
+    }
+    let file = options.open(path).map_err(|e| {
+        #[cfg(unix)]
+        if e.raw_os_error() == Some(libc::ELOOP) {
+            return not_plain("a symbolic link");
+        }
+        Error::io(path, e)
+    })?;
+    match file.metadata() {
+        Ok(m) if m.is_file() => Ok(file),
+        Ok(_) => Err(not_plain("not a regular file")),
+        Err(e) => Err(Error::io(path, e)),
     }
 }
 
@@ -124,12 +160,32 @@ mod tests {
     fn locking_removes_leftover_temporary_files() {
         let dir = std::env::temp_dir().join(format!("infosheet-stale-{}", std::process::id()));
         std::fs::create_dir_all(dir.join("r/en")).unwrap();
-        std::fs::write(dir.join("r/en/.a.pdf.99999.tmp"), b"half").unwrap();
+        std::fs::create_dir_all(dir.join(crate::output::STAGING_DIR)).unwrap();
+        let left = dir.join(crate::output::STAGING_DIR).join("99999-0.tmp");
+        std::fs::write(&left, b"half").unwrap();
+        std::fs::write(dir.join("r/en/.a.pdf.99999.tmp"), b"not ours").unwrap();
         std::fs::write(dir.join("r/en/a.pdf"), b"whole").unwrap();
         let lock = OutputLock::acquire(&dir).unwrap();
-        assert!(!dir.join("r/en/.a.pdf.99999.tmp").exists());
+        assert!(!left.exists());
+        assert!(
+            dir.join("r/en/.a.pdf.99999.tmp").exists(),
+            "another program's file stays"
+        );
         assert!(dir.join("r/en/a.pdf").exists());
         drop(lock);
+        std::fs::remove_dir_all(&dir).unwrap();
+    }
+
+    #[test]
+    fn a_lock_file_that_is_a_symlink_is_refused_and_its_target_untouched() {
+        let dir = std::env::temp_dir().join(format!("infosheet-lock-link-{}", std::process::id()));
+        std::fs::create_dir_all(&dir).unwrap();
+        let target = dir.join("precious.txt");
+        std::fs::write(&target, b"keep me").unwrap();
+        std::os::unix::fs::symlink(&target, dir.join(FILE_NAME)).unwrap();
+        let err = OutputLock::acquire(&dir).unwrap_err().diagnostics();
+        assert!(err[0].message.contains("symbolic link"), "{}", err[0]);
+        assert_eq!(std::fs::read(&target).unwrap(), b"keep me");
         std::fs::remove_dir_all(&dir).unwrap();
     }
 }

@@ -25,6 +25,8 @@ pub const UI_MESSAGES: &[&str] = &[
     "ui-last-verified",
     "ui-provided-by",
     "ui-where",
+    "ui-complaints",
+    "ui-for-whom",
     "ui-sample-contact",
     "ui-sample-notice",
     "ui-draft-notice",
@@ -39,7 +41,21 @@ pub const UI_MESSAGES: &[&str] = &[
     "condition-voluntary",
     "condition-confidential",
     "condition-unconditional",
+    "target-adult",
+    "target-child",
+    "target-female",
+    "target-male",
+    "target-non-binary",
+    "target-labour",
+    "target-sexual",
+    "target-domestic-servitude",
+    "target-forced-marriage",
+    "target-forced-criminality",
+    "target-begging",
 ];
+
+/// The pictogram drawn beside every number to call first.
+pub const PHONE_PICTOGRAM: &str = "phone";
 
 /// One edition's identity.
 #[derive(Debug, Clone, Serialize, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -80,9 +96,48 @@ pub struct Sheet {
     pub region_name: Text,
     pub endonym: String,
     pub marks: Vec<Mark>,
+    /// Page 1's call band: the region's first numbers to call for this tier's audience.
+    pub call: Option<CallBand>,
+    /// The number every page's footer shows (the call band's first), with its label.
+    pub main_number: Option<MainNumber>,
+    /// A line of small print at every page's foot (for the youngest: an adult reads it with them).
+    pub footer_note: Option<Text>,
+    /// The telephone drawn beside the call band and the footer's number (pictogram `phone`).
+    pub phone_pictogram: Option<Picture>,
     pub sections: Vec<Section>,
     pub labels: Labels,
     pub generator: String,
+    /// Scale of the space between blocks (1 as written); the PDF renderer changes it when a
+    /// last page would be nearly empty (render/fit.rs).
+    pub spacing: f64,
+}
+
+/// Whom to call first: the region's primary contacts for the audience, and what the call is like.
+#[derive(Debug, Serialize)]
+pub struct CallBand {
+    pub heading: Text,
+    pub contacts: Vec<CallContact>,
+}
+
+/// One primary contact as the call band shows it.
+#[derive(Debug, Serialize)]
+pub struct CallContact {
+    pub organisation: Text,
+    pub phone: Phone,
+    pub hours: Text,
+    pub languages: Vec<Text>,
+    /// "Free call", when the region says so.
+    pub free: Option<Text>,
+    /// "No name needed", when the region says so.
+    pub anonymous: Option<Text>,
+    pub sample: bool,
+}
+
+/// The footer's number: a short label and the phone.
+#[derive(Debug, Serialize)]
+pub struct MainNumber {
+    pub label: Text,
+    pub phone: Phone,
 }
 
 /// What the templates need to know about the tier.
@@ -102,6 +157,10 @@ pub struct Mark {
     pub text: Text,
     /// The same notice in the reference language, when the sheet is in another one.
     pub reference: Option<Text>,
+    /// A few words of the notice, for every page's footer.
+    pub short: Text,
+    /// `short` in the reference language, when the sheet is in another one.
+    pub short_reference: Option<Text>,
 }
 
 /// A pictogram: where Typst finds it, the SVG for HTML, and its text alternative.
@@ -123,6 +182,15 @@ pub struct Section {
     pub support: Vec<Support>,
     pub contacts: Vec<ContactEntry>,
     pub contacts_intro: Option<Text>,
+    /// One idea each, with a large pictogram.
+    pub panels: Vec<PanelEntry>,
+}
+
+/// One idea with its pictogram.
+#[derive(Debug, Serialize)]
+pub struct PanelEntry {
+    pub text: Text,
+    pub pictogram: Option<Picture>,
 }
 
 #[derive(Debug, Serialize)]
@@ -156,6 +224,8 @@ pub struct Provider {
     pub organisation: Text,
     pub location: Text,
     pub conditions: Vec<Text>,
+    /// Whom the option is limited to (women and girls, adults, ...); empty when it takes everyone.
+    pub target: Vec<Text>,
     pub sample: bool,
 }
 
@@ -178,8 +248,13 @@ pub struct ContactEntry {
     pub address: Option<Text>,
     pub email: Option<String>,
     pub website: Option<String>,
+    /// `email` and `website` cut after each `@ . / -`: the only places a line may break.
+    pub email_parts: Vec<String>,
+    pub website_parts: Vec<String>,
     pub last_verified: String,
     pub sample: bool,
+    /// The region's independent contact for complaints about helpers.
+    pub complaints: bool,
 }
 
 /// Localized interface words.
@@ -197,6 +272,8 @@ pub struct Labels {
     pub last_verified: Text,
     pub provided_by: Text,
     pub location: Text,
+    pub complaints: Text,
+    pub for_whom: Text,
     pub sample_contact: Text,
     pub made_with: Text,
     pub page: Text,
@@ -220,163 +297,27 @@ pub fn build(inputs: &Inputs<'_>, l10n: &Localizer<'_>) -> Option<Sheet> {
     let locale = l10n.locale;
     let tier = l10n.tier;
     let t = |id: &str| l10n.text(id, &[]);
-    let any_sample = inputs.region.contacts.iter().any(|c| c.sample);
-
-    let mut marks = Vec::new();
-    if !locale.meta.reviewed {
-        marks.push(mark("draft", "ui-draft-notice", l10n)?);
-    }
-    if any_sample {
-        marks.push(mark("sample", "ui-sample-notice", l10n)?);
-    }
-
+    let call = call_band(inputs, l10n)?;
+    let main_number = match call.as_ref().and_then(|c| c.contacts.first()) {
+        Some(first) => Some(MainNumber {
+            label: t("footer-call")?,
+            phone: Phone {
+                display: first.phone.display.clone(),
+                tel: first.phone.tel.clone(),
+            },
+        }),
+        None => None,
+    };
     let mut sections = Vec::new();
     for section in &inputs.sheet.sections {
-        if let Some(tiers) = &section.tiers
-            && !tiers.iter().any(|t| t.get_ref() == &tier.id)
-        {
-            continue;
+        let shown = section
+            .tiers
+            .as_ref()
+            .is_none_or(|tiers| tiers.iter().any(|t| t.get_ref() == &tier.id));
+        if shown {
+            sections.push(section_model(inputs, section, l10n)?);
         }
-        let mut paragraphs = Vec::new();
-        for p in &section.paragraphs {
-            paragraphs.push(t(p.get_ref())?);
-        }
-        let mut rights = Vec::new();
-        for id in &section.rights {
-            let Some(right) = inputs
-                .content
-                .rights
-                .iter()
-                .find(|r| r.id.get_ref() == id.get_ref())
-            else {
-                continue;
-            };
-            if !right.audiences.contains(&tier.audience) {
-                continue;
-            }
-            let mut legal_basis = Vec::new();
-            for basis in &right.legal_basis {
-                legal_basis.push(Citation {
-                    instrument: t(basis.instrument.get_ref())?,
-                    article: basis.article.clone(),
-                });
-            }
-            rights.push(Right {
-                id: right.id.get_ref().clone(),
-                title: t(right.title.get_ref())?,
-                body: t(right.body.get_ref())?,
-                pictogram: picture(
-                    inputs,
-                    right.pictogram.as_ref().map(|p| p.get_ref().as_str()),
-                    l10n,
-                )?,
-                legal_basis,
-            });
-        }
-        let mut support = Vec::new();
-        for kind in &section.support {
-            let kind = *kind.get_ref();
-            let Some(info) = inputs
-                .content
-                .support
-                .iter()
-                .find(|s| *s.kind.get_ref() == kind)
-            else {
-                continue;
-            };
-            if info
-                .audiences
-                .as_ref()
-                .is_some_and(|a| !a.contains(&tier.audience))
-            {
-                continue;
-            }
-            let mut providers = Vec::new();
-            for option in inputs
-                .region
-                .options
-                .iter()
-                .filter(|o| *o.kind.get_ref() == kind)
-            {
-                if !option.target.audiences.contains(&tier.audience) {
-                    continue;
-                }
-                let Some(contact) = find_contact(inputs.region, option.provider.get_ref()) else {
-                    continue;
-                };
-                let mut conditions = Vec::new();
-                for c in &option.conditions {
-                    conditions.push(t(&format!("condition-{}", c.as_str()))?);
-                }
-                providers.push(Provider {
-                    organisation: Text::in_lang(
-                        &contact.organisation,
-                        contact.lang.get_ref(),
-                        &locale.tag,
-                    ),
-                    location: Text::in_lang(&option.location, contact.lang.get_ref(), &locale.tag),
-                    conditions,
-                    sample: contact.sample,
-                });
-            }
-            support.push(Support {
-                kind,
-                title: t(info.title.get_ref())?,
-                body: t(info.body.get_ref())?,
-                pictogram: picture(
-                    inputs,
-                    info.pictogram.as_ref().map(|p| p.get_ref().as_str()),
-                    l10n,
-                )?,
-                providers,
-            });
-        }
-        let mut contacts = Vec::new();
-        let mut contacts_intro = None;
-        if section.contacts {
-            for contact in &inputs.region.contacts {
-                if section.hotlines_only && !contact.hotline {
-                    continue;
-                }
-                contacts.push(contact_entry(contact, inputs, l10n)?);
-            }
-            let count = [("count", FluentValue::from(contacts.len()))];
-            contacts_intro = Some(l10n.text("ui-contacts-count", &count)?);
-        }
-        sections.push(Section {
-            id: section.id.get_ref().clone(),
-            heading: t(section.heading.get_ref())?,
-            pictogram: picture(
-                inputs,
-                section.pictogram.as_ref().map(|p| p.get_ref().as_str()),
-                l10n,
-            )?,
-            paragraphs,
-            rights,
-            support,
-            contacts,
-            contacts_intro,
-        });
     }
-
-    let fonts = font_list(&locale.meta.fonts, inputs.fallback_fonts);
-    let labels = Labels {
-        phone: t("ui-phone")?,
-        hotline: t("ui-hotline")?,
-        hours: t("ui-hours")?,
-        languages: t("ui-languages")?,
-        address: t("ui-address")?,
-        email: t("ui-email")?,
-        website: t("ui-website")?,
-        services: t("ui-services")?,
-        legal_basis: t("ui-legal-basis")?,
-        last_verified: t("ui-last-verified")?,
-        provided_by: t("ui-provided-by")?,
-        location: t("ui-where")?,
-        sample_contact: t("ui-sample-contact")?,
-        made_with: t("ui-made-with")?,
-        page: t("ui-page-label")?,
-    };
     Some(Sheet {
         edition: EditionId {
             sheet: inputs.sheet_id.to_string(),
@@ -388,7 +329,7 @@ pub fn build(inputs: &Inputs<'_>, l10n: &Localizer<'_>) -> Option<Sheet> {
         typst_lang: locale.langid.language.as_str().to_string(),
         typst_region: locale.langid.region.map(|r| r.as_str().to_string()),
         dir: locale.meta.direction,
-        fonts,
+        fonts: font_list(&locale.meta.fonts, inputs.fallback_fonts),
         paper: inputs.paper,
         tier: tier_info(tier),
         template: inputs
@@ -403,10 +344,228 @@ pub fn build(inputs: &Inputs<'_>, l10n: &Localizer<'_>) -> Option<Sheet> {
         },
         region_name: t(inputs.region.name.get_ref())?,
         endonym: locale.meta.endonym.clone(),
-        marks,
+        marks: marks(inputs, l10n)?,
+        call,
+        main_number,
+        footer_note: Some(t("footer-note")?).filter(|n| !n.text.trim().is_empty()),
+        phone_pictogram: picture(inputs, Some(PHONE_PICTOGRAM), l10n)?,
         sections,
-        labels,
+        labels: labels(l10n)?,
         generator: format!("infosheet {}", env!("CARGO_PKG_VERSION")),
+        spacing: 1.0,
+    })
+}
+
+/// The draft mark (a locale not yet reviewed) and the sample mark (a region with sample contacts).
+fn marks(inputs: &Inputs<'_>, l10n: &Localizer<'_>) -> Option<Vec<Mark>> {
+    let mut marks = Vec::new();
+    if !l10n.locale.meta.reviewed {
+        marks.push(mark("draft", "ui-draft-notice", "mark-draft-short", l10n)?);
+    }
+    if inputs.region.contacts.iter().any(|c| c.sample) {
+        marks.push(mark(
+            "sample",
+            "ui-sample-notice",
+            "mark-sample-short",
+            l10n,
+        )?);
+    }
+    Some(marks)
+}
+
+/// One section as its tier reads it.
+fn section_model(
+    inputs: &Inputs<'_>,
+    section: &crate::content::Section,
+    l10n: &Localizer<'_>,
+) -> Option<Section> {
+    let t = |id: &str| l10n.text(id, &[]);
+    let mut paragraphs = Vec::new();
+    for p in &section.paragraphs {
+        paragraphs.push(t(p.get_ref())?);
+    }
+    let mut rights = Vec::new();
+    for id in &section.rights {
+        if let Some(right) = right_model(inputs, id.get_ref(), l10n)? {
+            rights.push(right);
+        }
+    }
+    let mut support = Vec::new();
+    for kind in &section.support {
+        if let Some(s) = support_model(inputs, *kind.get_ref(), l10n)? {
+            support.push(s);
+        }
+    }
+    let mut contacts = Vec::new();
+    let mut contacts_intro = None;
+    if section.contacts {
+        for contact in &inputs.region.contacts {
+            let complaints = contact.complaints && section.complaints_contact;
+            if section.hotlines_only && !contact.hotline && !complaints {
+                continue;
+            }
+            if let Some(entry) = contact_entry(contact, inputs, l10n)? {
+                contacts.push(entry);
+            }
+        }
+        let count = [("count", FluentValue::from(contacts.len()))];
+        contacts_intro = Some(l10n.text("ui-contacts-count", &count)?);
+    }
+    let mut panels = Vec::new();
+    for panel in &section.panels {
+        panels.push(PanelEntry {
+            text: t(panel.text.get_ref())?,
+            pictogram: picture(inputs, Some(panel.pictogram.get_ref()), l10n)?,
+        });
+    }
+    Some(Section {
+        id: section.id.get_ref().clone(),
+        heading: t(section.heading.get_ref())?,
+        pictogram: picture(
+            inputs,
+            section.pictogram.as_ref().map(|p| p.get_ref().as_str()),
+            l10n,
+        )?,
+        paragraphs,
+        rights,
+        support,
+        contacts,
+        contacts_intro,
+        panels,
+    })
+}
+
+/// A right, with the legal bases that bind the region; `Some(None)` when the tier's audience
+/// does not get it (or it does not exist).
+fn right_model(inputs: &Inputs<'_>, id: &str, l10n: &Localizer<'_>) -> Option<Option<Right>> {
+    let t = |id: &str| l10n.text(id, &[]);
+    let Some(right) = inputs.content.rights.iter().find(|r| r.id.get_ref() == id) else {
+        return Some(None);
+    };
+    if !right.audiences.contains(&l10n.tier.audience) {
+        return Some(None);
+    }
+    let mut legal_basis = Vec::new();
+    for basis in right
+        .legal_basis
+        .iter()
+        .filter(|b| applies(inputs.region, b))
+    {
+        legal_basis.push(Citation {
+            instrument: t(basis.instrument.get_ref())?,
+            article: basis.article.clone(),
+        });
+    }
+    Some(Some(Right {
+        id: right.id.get_ref().clone(),
+        title: t(right.title.get_ref())?,
+        body: t(right.body.get_ref())?,
+        pictogram: picture(
+            inputs,
+            right.pictogram.as_ref().map(|p| p.get_ref().as_str()),
+            l10n,
+        )?,
+        legal_basis,
+    }))
+}
+
+/// A kind of support with the region's providers that serve the tier's audience; `Some(None)`
+/// when the kind is not for that audience (or is not described).
+fn support_model(
+    inputs: &Inputs<'_>,
+    kind: SupportKind,
+    l10n: &Localizer<'_>,
+) -> Option<Option<Support>> {
+    let t = |id: &str| l10n.text(id, &[]);
+    let audience = l10n.tier.audience;
+    let Some(info) = inputs
+        .content
+        .support
+        .iter()
+        .find(|s| *s.kind.get_ref() == kind)
+    else {
+        return Some(None);
+    };
+    if info
+        .audiences
+        .as_ref()
+        .is_some_and(|a| !a.contains(&audience))
+    {
+        return Some(None);
+    }
+    let mut providers = Vec::new();
+    for option in inputs
+        .region
+        .options
+        .iter()
+        .filter(|o| *o.kind.get_ref() == kind && o.target.audiences.contains(&audience))
+    {
+        if let Some(p) = provider(inputs, option, l10n)? {
+            providers.push(p);
+        }
+    }
+    Some(Some(Support {
+        kind,
+        title: t(info.title.get_ref())?,
+        body: t(info.body.get_ref())?,
+        pictogram: picture(
+            inputs,
+            info.pictogram.as_ref().map(|p| p.get_ref().as_str()),
+            l10n,
+        )?,
+        providers,
+    }))
+}
+
+/// Who offers an option, where, on which conditions and for whom.
+fn provider(
+    inputs: &Inputs<'_>,
+    option: &crate::content::SupportOption,
+    l10n: &Localizer<'_>,
+) -> Option<Option<Provider>> {
+    let t = |id: &str| l10n.text(id, &[]);
+    let Some(contact) = find_contact(inputs.region, option.provider.get_ref()) else {
+        return Some(None);
+    };
+    let mut conditions = Vec::new();
+    for c in &option.conditions {
+        conditions.push(t(&format!("condition-{}", c.as_str()))?);
+    }
+    let mut target = Vec::new();
+    for id in option.target.limits(&[Audience::Child, Audience::Adult]) {
+        target.push(t(&id)?);
+    }
+    let sheet_lang = &l10n.locale.tag;
+    Some(Some(Provider {
+        organisation: Text::in_lang(&contact.organisation, contact.lang.get_ref(), sheet_lang),
+        location: Text::in_lang(&option.location, contact.lang.get_ref(), sheet_lang),
+        conditions,
+        target,
+        sample: contact.sample,
+    }))
+}
+
+/// The labels of the interface, in the sheet's language.
+fn labels(l10n: &Localizer<'_>) -> Option<Labels> {
+    let t = |id: &str| l10n.text(id, &[]);
+    Some(Labels {
+        phone: t("ui-phone")?,
+        hotline: t("ui-hotline")?,
+        hours: t("ui-hours")?,
+        languages: t("ui-languages")?,
+        address: t("ui-address")?,
+        email: t("ui-email")?,
+        website: t("ui-website")?,
+        services: t("ui-services")?,
+        legal_basis: t("ui-legal-basis")?,
+        last_verified: t("ui-last-verified")?,
+        provided_by: t("ui-provided-by")?,
+        location: t("ui-where")?,
+        complaints: t("ui-complaints")?,
+        for_whom: t("ui-for-whom")?,
+        sample_contact: t("ui-sample-contact")?,
+        made_with: t("ui-made-with")?,
+        page: t("ui-page-label")?,
     })
 }
 
@@ -431,7 +590,20 @@ fn tier_info(tier: &Tier) -> TierInfo {
     }
 }
 
-fn mark(kind: &'static str, id: &str, l10n: &Localizer<'_>) -> Option<Mark> {
+fn mark(kind: &'static str, id: &str, short_id: &str, l10n: &Localizer<'_>) -> Option<Mark> {
+    let (text, reference) = with_reference(id, l10n)?;
+    let (short, short_reference) = with_reference(short_id, l10n)?;
+    Some(Mark {
+        kind,
+        text,
+        reference,
+        short,
+        short_reference,
+    })
+}
+
+/// A message in the sheet's language, and in the reference language when that differs.
+fn with_reference(id: &str, l10n: &Localizer<'_>) -> Option<(Text, Option<Text>)> {
     let text = l10n.text(id, &[])?;
     let reference = if l10n.locale.tag != l10n.reference.tag && text.lang.is_none() {
         let english = Localizer::new(l10n.reference, l10n.reference, l10n.tier);
@@ -443,11 +615,68 @@ fn mark(kind: &'static str, id: &str, l10n: &Localizer<'_>) -> Option<Mark> {
     } else {
         None
     };
-    Some(Mark {
-        kind,
-        text,
-        reference,
+    Some((text, reference))
+}
+
+/// The call band: every contact the region marks primary for the tier's audience, with a phone.
+fn call_band(inputs: &Inputs<'_>, l10n: &Localizer<'_>) -> Option<Option<CallBand>> {
+    let audience = l10n.tier.audience;
+    let mut contacts = Vec::new();
+    for contact in &inputs.region.contacts {
+        let Some(primary) = &contact.primary else {
+            continue;
+        };
+        if !primary.audiences.contains(&audience) {
+            continue;
+        }
+        let Some(entry) = contact_entry(contact, inputs, l10n)? else {
+            continue;
+        };
+        let Some(phone) = entry.phone else { continue };
+        contacts.push(CallContact {
+            organisation: entry.organisation,
+            phone,
+            hours: entry.hours,
+            languages: entry.languages,
+            free: if primary.free {
+                Some(l10n.text("call-free", &[])?)
+            } else {
+                None
+            },
+            anonymous: if primary.anonymous {
+                Some(l10n.text("call-anonymous", &[])?)
+            } else {
+                None
+            },
+            sample: entry.sample,
+        });
+    }
+    if contacts.is_empty() {
+        return Some(None);
+    }
+    Some(Some(CallBand {
+        heading: l10n.text("call-heading", &[])?,
+        contacts,
+    }))
+}
+
+/// Whether a right's legal basis is one the region lists as binding or guiding its countries.
+fn applies(region: &RegionFile, basis: &crate::content::LegalBasis) -> bool {
+    region.instruments.as_ref().is_none_or(|list| {
+        list.iter()
+            .any(|i| i.get_ref() == basis.instrument.get_ref())
     })
+}
+
+/// Whether `contact` offers `kind` to readers of `audience`: not when every option of that kind
+/// it provides in the region leaves the audience out (an adults-only shelter on a child's sheet).
+fn serves(region: &RegionFile, contact: &Contact, kind: SupportKind, audience: Audience) -> bool {
+    let mut options = region
+        .options
+        .iter()
+        .filter(|o| o.provider.get_ref() == contact.id.get_ref() && *o.kind.get_ref() == kind)
+        .peekable();
+    options.peek().is_none() || options.any(|o| o.target.audiences.contains(&audience))
 }
 
 fn find_contact<'r>(region: &'r RegionFile, id: &str) -> Option<&'r Contact> {
@@ -468,20 +697,31 @@ fn picture(inputs: &Inputs<'_>, id: Option<&str>, l10n: &Localizer<'_>) -> Optio
     Some(Some(Picture {
         id: id.to_string(),
         path: format!("/pictograms/{id}.svg"),
-        svg_base64: crate::render::base64(svg),
+        svg_base64: crate::base64::encode(svg),
         alt: l10n.text(p.alt.get_ref(), &[])?,
     }))
 }
 
+/// A contact as a tier's sheet lists it: `Some(None)` when none of its services serves the
+/// tier's readers, so the sheet leaves it off; `None` when a message is missing.
 fn contact_entry(
     contact: &Contact,
     inputs: &Inputs<'_>,
     l10n: &Localizer<'_>,
-) -> Option<ContactEntry> {
+) -> Option<Option<ContactEntry>> {
     let sheet_lang = &l10n.locale.tag;
+    let audience = l10n.tier.audience;
     let mut services = Vec::new();
-    for s in &contact.services {
-        let kind = *s.get_ref();
+    let shown: Vec<SupportKind> = contact
+        .services
+        .iter()
+        .map(|s| *s.get_ref())
+        .filter(|k| serves(inputs.region, contact, *k, audience))
+        .collect();
+    if shown.is_empty() && !contact.services.is_empty() {
+        return Some(None);
+    }
+    for kind in shown {
         if let Some(info) = inputs
             .content
             .support
@@ -516,7 +756,7 @@ fn contact_entry(
             Text::in_lang(name, tag, sheet_lang)
         })
         .collect();
-    Some(ContactEntry {
+    Some(Some(ContactEntry {
         id: contact.id.get_ref().clone(),
         organisation: Text::in_lang(&contact.organisation, contact.lang.get_ref(), sheet_lang),
         services,
@@ -533,9 +773,36 @@ fn contact_entry(
             .map(|a| Text::in_lang(a, contact.lang.get_ref(), sheet_lang)),
         email: contact.email.as_ref().map(|e| e.get_ref().clone()),
         website: contact.website.as_ref().map(|w| w.get_ref().clone()),
+        email_parts: contact
+            .email
+            .as_ref()
+            .map_or_else(Vec::new, |e| break_after_separators(e.get_ref())),
+        website_parts: contact
+            .website
+            .as_ref()
+            .map_or_else(Vec::new, |w| break_after_separators(w.get_ref())),
         last_verified: contact.last_verified.get_ref().to_string(),
         sample: contact.sample,
-    })
+        complaints: contact.complaints,
+    }))
+}
+
+/// An address cut after each `@ . / -` (runs of them stay together: `https://`).
+pub fn break_after_separators(s: &str) -> Vec<String> {
+    let mut parts = Vec::new();
+    let mut current = String::new();
+    let mut chars = s.chars().peekable();
+    while let Some(c) = chars.next() {
+        current.push(c);
+        let separator = |c: char| matches!(c, '@' | '.' | '/' | '-');
+        if separator(c) && !chars.peek().is_some_and(|&n| separator(n)) {
+            parts.push(std::mem::take(&mut current));
+        }
+    }
+    if !current.is_empty() {
+        parts.push(current);
+    }
+    parts
 }
 
 /// `tel:` URI for a printed phone number: the leading `+` and the digits.
@@ -551,6 +818,19 @@ pub fn tel_uri(display: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn addresses_break_only_after_separators() {
+        assert_eq!(
+            break_after_separators("help@hotline.example.org"),
+            ["help@", "hotline.", "example.", "org"]
+        );
+        assert_eq!(
+            break_after_separators("https://legal-aid.example.org/"),
+            ["https://", "legal-", "aid.", "example.", "org/"]
+        );
+        assert_eq!(break_after_separators("plain"), ["plain"]);
+    }
 
     #[test]
     fn tel_uri_keeps_plus_and_digits() {

@@ -14,14 +14,14 @@ use fluent_bundle::FluentResource;
 use fluent_bundle::concurrent::FluentBundle;
 use unic_langid::LanguageIdentifier;
 
-use crate::check::load::ftl_paths;
 use crate::error::{Error, Result};
+use crate::locales::load::ftl_paths;
 use crate::locales::{Direction, Locale};
 use crate::project::Project;
 use crate::source;
 
 /// A pseudo-locale.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
 pub enum Pseudo {
     /// `en-XA`: accented, ~40% longer.
     Accented,
@@ -38,14 +38,6 @@ const RLO: char = '\u{202E}';
 const PDF: char = '\u{202C}';
 
 impl Pseudo {
-    pub fn parse(name: &str) -> Option<Self> {
-        match name {
-            "accented" => Some(Self::Accented),
-            "bidi" => Some(Self::Bidi),
-            _ => None,
-        }
-    }
-
     /// The locale tag the editions are built under (the conventional pseudo-locale tags).
     pub fn tag(self) -> &'static str {
         match self {

@@ -10,14 +10,15 @@ use std::path::{Path, PathBuf};
 use fluent_syntax::ast;
 use unic_langid::LanguageIdentifier;
 
-use crate::check::ftl::{entry_source, span_of};
-use crate::check::load::{ftl_paths, relative};
-use crate::check::meta::{families_covering, likely_script, script_direction, suggest_tag};
 use crate::config::Config;
+use crate::diag::relative;
 use crate::error::{Error, Result};
+use crate::fonts::Fonts;
 use crate::locales::Direction;
+use crate::locales::ftl::{entry_source, span_of};
+use crate::locales::load::ftl_paths;
+use crate::locales::script::{families_covering, likely_script, script_direction, suggest_tag};
 use crate::output::write_atomic;
-use crate::render::fonts::Fonts;
 use crate::source;
 
 /// What `new-locale` created.

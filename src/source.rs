@@ -1,7 +1,8 @@
 //! Reading project files as text, with the checks every loader needs.
 
+use std::cell::RefCell;
 use std::io::Read;
-use std::path::Path;
+use std::path::{Path, PathBuf};
 use std::sync::Arc;
 
 use crate::diag::Diagnostic;
@@ -15,8 +16,55 @@ pub const MAX_FILE_BYTES: u64 = 4 * 1024 * 1024;
 /// file nested thousands deep.
 pub const MAX_FLUENT_NESTING: usize = 32;
 
-/// Reads a UTF-8 text file, refusing files that are not regular files, empty, oversized or
-/// not UTF-8 (and Fluent files nested too deeply to parse), with a located error.
+thread_local! {
+    /// The folder [`read_text`] reads within on this thread, canonical (see [`confine_to`]).
+    static CONFINED_TO: RefCell<Option<PathBuf>> = const { RefCell::new(None) };
+}
+
+/// While the returned guard lives, [`read_text`] on this thread refuses any file that resolves
+/// (through symbolic links) outside `root`. Loading a project sets it to the project folder.
+#[must_use = "the confinement ends when the guard is dropped"]
+pub fn confine_to(root: &Path) -> Confinement {
+    let canonical = root.canonicalize().unwrap_or_else(|_| root.to_path_buf());
+    Confinement {
+        previous: CONFINED_TO.with(|c| c.replace(Some(canonical))),
+    }
+}
+
+/// Restores the previous confinement when dropped.
+pub struct Confinement {
+    previous: Option<PathBuf>,
+}
+
+impl Drop for Confinement {
+    fn drop(&mut self) {
+        let previous = self.previous.take();
+        CONFINED_TO.with(|c| *c.borrow_mut() = previous);
+    }
+}
+
+/// Refuses `path` if it resolves outside the folder reads are confined to. A path that does
+/// not resolve (missing, a dangling link) is left to the reader to report.
+fn check_confined(path: &Path) -> Result<()> {
+    let Some(root) = CONFINED_TO.with(|c| c.borrow().clone()) else {
+        return Ok(());
+    };
+    match path.canonicalize() {
+        Ok(real) if !real.starts_with(&root) => Err(Diagnostic::error(
+            "file resolves to a place outside the project folder",
+        )
+        .in_file(path)
+        .with_hint(
+            "project files must be inside the project; a symbolic link may not point elsewhere (copy the file in instead)",
+        )
+        .into()),
+        _ => Ok(()),
+    }
+}
+
+/// Reads a UTF-8 text file, refusing files that resolve outside the project (while confined,
+/// see [`confine_to`]), are not regular files, empty, oversized or not UTF-8 (and Fluent files
+/// nested too deeply to parse), with a located error.
 pub fn read_text(path: &Path) -> Result<Arc<str>> {
     let meta = std::fs::metadata(path).map_err(|e| Error::io(path, e))?;
     if !meta.is_file() {
@@ -26,6 +74,7 @@ pub fn read_text(path: &Path) -> Result<Arc<str>> {
             .with_hint("content, message and template files must be plain files, not folders, devices or pipes")
             .into());
     }
+    check_confined(path)?;
     if meta.len() > MAX_FILE_BYTES {
         return Err(too_large(path, Some(meta.len())));
     }
@@ -189,6 +238,32 @@ mod tests {
         assert!(err[0].message.contains("U+FEFF"));
         std::fs::write(&path, "\u{feff}a = ok\n").unwrap();
         assert_eq!(read_text(&path).unwrap().as_ref(), "a = ok\n");
+        std::fs::remove_dir_all(&dir).unwrap();
+    }
+
+    #[test]
+    fn a_confined_read_refuses_a_link_that_leaves_the_folder() {
+        let dir = std::env::temp_dir().join(format!("infosheet-confine-{}", std::process::id()));
+        let project = dir.join("project");
+        std::fs::create_dir_all(&project).unwrap();
+        std::fs::write(dir.join("secret.ftl"), "secret = outside\n").unwrap();
+        std::fs::write(project.join("own.ftl"), "own = inside\n").unwrap();
+        std::os::unix::fs::symlink(dir.join("secret.ftl"), project.join("a.ftl")).unwrap();
+        std::os::unix::fs::symlink("own.ftl", project.join("b.ftl")).unwrap();
+        {
+            let _confined = confine_to(&project);
+            let err = read_text(&project.join("a.ftl")).unwrap_err().diagnostics();
+            assert!(err[0].message.contains("outside the project"), "{}", err[0]);
+            assert!(!err[0].to_string().contains("secret"), "{}", err[0]);
+            assert_eq!(
+                read_text(&project.join("b.ftl")).unwrap().as_ref(),
+                "own = inside\n"
+            );
+        }
+        assert!(
+            read_text(&project.join("a.ftl")).is_ok(),
+            "unconfined again"
+        );
         std::fs::remove_dir_all(&dir).unwrap();
     }
 

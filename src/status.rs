@@ -6,29 +6,22 @@ use std::process::Command;
 
 use serde::Serialize;
 
-use crate::check::messages::{self, Needed};
+use crate::date::Date;
 use crate::error::Result;
 use crate::locales::Locale;
+use crate::localize::needed::{self, Needed};
 use crate::project::Project;
-use crate::render::pdf::Date;
 
 /// Output format of `status`.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
 pub enum StatusFormat {
+    /// A table for the terminal.
     Text,
+    /// A table to paste into an issue.
+    #[value(alias = "md")]
     Markdown,
+    /// For dashboards (schema version 1).
     Json,
-}
-
-impl StatusFormat {
-    pub fn parse(name: &str) -> Option<Self> {
-        match name {
-            "text" => Some(Self::Text),
-            "markdown" | "md" => Some(Self::Markdown),
-            "json" => Some(Self::Json),
-            _ => None,
-        }
-    }
 }
 
 /// One tier of one locale.
@@ -74,7 +67,7 @@ pub struct Status {
 /// Computes the status of every locale of the project in `root`.
 pub fn status(root: &Path) -> Result<Status> {
     let project = Project::load(root)?;
-    let needed = messages::needed(&project);
+    let needed = needed::needed(&project);
     let reference = project.reference();
     let locales = project
         .locales
@@ -108,10 +101,10 @@ fn locale_status(
         let mut translated = 0;
         let mut general = 0;
         for id in &ids {
-            match messages::resolve(l, id, tier) {
+            match needed::resolve(l, id, tier) {
                 Some((index, _)) => {
                     translated += 1;
-                    if messages::resolve(reference, id, tier).is_some_and(|(r, _)| r < index) {
+                    if needed::resolve(reference, id, tier).is_some_and(|(r, _)| r < index) {
                         general += 1;
                     }
                 }

@@ -32,6 +32,23 @@ condition-voluntary = স্বেচ্ছামূলক
 condition-confidential = গোপনীয়
 condition-unconditional = পুলিশের সঙ্গে কথা বলার দরকার নেই
 
+ui-complaints = সাহায্যকারীদের বিরুদ্ধে অভিযোগ
+ui-for-whom = কাদের জন্য
+
+## Who a service is for (printed when it does not take everyone)
+
+target-adult = প্রাপ্তবয়স্ক (১৮ বছর ও তার বেশি)
+target-child = ১৮ বছরের কম বয়সী শিশু
+target-female = নারী ও মেয়েরা
+target-male = পুরুষ ও ছেলেরা
+target-non-binary = নন-বাইনারি মানুষ
+target-labour = যাঁদের কাজ করতে বাধ্য করা হয়েছে
+target-sexual = যৌন শোষণের শিকার মানুষ
+target-domestic-servitude = যাঁদের বাসাবাড়িতে কাজে বাধ্য করা হয়েছে
+target-forced-marriage = যাঁদের বিয়েতে বাধ্য করা হয়েছে
+target-forced-criminality = যাঁদের অপরাধ করতে বাধ্য করা হয়েছে
+target-begging = যাঁদের ভিক্ষা করতে বাধ্য করা হয়েছে
+
 ## Pictogram descriptions (alt text)
 
 picto-shield = একটি ঢাল

@@ -32,6 +32,23 @@ condition-voluntary = Voluntary
 condition-confidential = Confidential
 condition-unconditional = No need to talk to the police
 
+ui-complaints = Complaints about helpers
+ui-for-whom = For
+
+## Who a service is for (printed when it does not take everyone)
+
+target-adult = adults (18 and over)
+target-child = children under 18
+target-female = women and girls
+target-male = men and boys
+target-non-binary = non-binary people
+target-labour = people forced to work
+target-sexual = people sexually exploited
+target-domestic-servitude = people forced to work in homes
+target-forced-marriage = people forced to marry
+target-forced-criminality = people forced to commit crimes
+target-begging = people forced to beg
+
 ## Pictogram descriptions (alt text)
 
 picto-shield = A shield

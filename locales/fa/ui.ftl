@@ -32,6 +32,23 @@ condition-voluntary = اختیاری
 condition-confidential = محرمانه
 condition-unconditional = نیازی به صحبت با پلیس نیست
 
+ui-complaints = شکایت از کمک‌کنندگان
+ui-for-whom = برای
+
+## Who a service is for (printed when it does not take everyone)
+
+target-adult = بزرگسالان (۱۸ سال و بالاتر)
+target-child = کودکان زیر ۱۸ سال
+target-female = زنان و دختران
+target-male = مردان و پسران
+target-non-binary = افراد نان‌باینری
+target-labour = قربانیان کار اجباری
+target-sexual = قربانیان بهره‌کشی جنسی
+target-domestic-servitude = قربانیان کار اجباری در خانه
+target-forced-marriage = قربانیان ازدواج اجباری
+target-forced-criminality = قربانیان جرم اجباری
+target-begging = قربانیان تکدی‌گری اجباری
+
 ## Pictogram descriptions (alt text)
 
 picto-shield = یک سپر

@@ -13,7 +13,7 @@ ui-last-verified = Sinuri noong
 ui-provided-by = Ibinibigay ng
 ui-where = Saan
 ui-sample-contact = HALIMBAWA — hindi totoong serbisyo
-ui-sample-notice = MGA HALIMBAWANG KONTAK: ang mga serbisyo at numero ng telepono sa papel na ito ay mga halimbawa lamang, hindi totoong serbisyo. Huwag tawagan ang mga ito.
+ui-sample-notice = MGA HALIMBAWANG KONTAK: halimbawa lamang ang mga serbisyo sa papel na ito. Halimbawa lamang din ang mga numero ng telepono. Hindi totoong serbisyo ang mga ito. Huwag tawagan ang mga ito.
 ui-draft-notice = Burador na salin — hindi pa nasusuri.
 ui-contacts-count = { $count ->
     [one] May { $count } serbisyong makatutulong sa iyo.
@@ -31,6 +31,23 @@ condition-free = Libre
 condition-voluntary = Boluntaryo
 condition-confidential = Kumpidensyal
 condition-unconditional = Hindi kailangang makipag-usap sa pulis
+
+ui-complaints = Reklamo tungkol sa mga tumutulong
+ui-for-whom = Para sa
+
+## Who a service is for (printed when it does not take everyone)
+
+target-adult = nasa hustong gulang (18 pataas)
+target-child = batang wala pang 18
+target-female = kababaihan at batang babae
+target-male = kalalakihan at batang lalaki
+target-non-binary = mga taong non-binary
+target-labour = mga pinilit magtrabaho
+target-sexual = mga sekswal na pinagsamantalahan
+target-domestic-servitude = mga pinilit magtrabaho sa bahay
+target-forced-marriage = mga pinilit magpakasal
+target-forced-criminality = mga pinilit gumawa ng krimen
+target-begging = mga pinilit mamalimos
 
 ## Pictogram descriptions (alt text)
 

@@ -31,6 +31,23 @@ condition-voluntary = Sukarela
 condition-confidential = Rahasia
 condition-unconditional = Tidak perlu berbicara dengan polisi
 
+ui-complaints = Pengaduan tentang penolong
+ui-for-whom = Untuk
+
+## Who a service is for (printed when it does not take everyone)
+
+target-adult = orang dewasa (18 tahun ke atas)
+target-child = anak di bawah 18 tahun
+target-female = perempuan dan anak perempuan
+target-male = laki-laki dan anak laki-laki
+target-non-binary = orang nonbiner
+target-labour = orang yang dipaksa bekerja
+target-sexual = orang yang dieksploitasi secara seksual
+target-domestic-servitude = orang yang dipaksa bekerja di rumah tangga
+target-forced-marriage = orang yang dipaksa menikah
+target-forced-criminality = orang yang dipaksa melakukan kejahatan
+target-begging = orang yang dipaksa mengemis
+
 ## Pictogram descriptions (alt text)
 
 picto-shield = Sebuah perisai

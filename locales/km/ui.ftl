@@ -13,10 +13,10 @@ ui-last-verified = បានពិនិត្យនៅថ្ងៃទី
 ui-provided-by = ផ្តល់ដោយ
 ui-where = ទីកន្លែង
 ui-sample-contact = គំរូ — មិនមែនជាសេវាពិតប្រាកដទេ
-ui-sample-notice = ព័ត៌មានទំនាក់ទំនងគំរូ៖ សេវា និងលេខទូរស័ព្ទនៅក្នុងឯកសារនេះ គ្រាន់តែជាឧទាហរណ៍ប៉ុណ្ណោះ មិនមែនជាសេវាពិតប្រាកដទេ។ សូមកុំទូរស័ព្ទទៅលេខទាំងនេះ។
-ui-draft-notice = ការបកប្រែព្រាង — មិនទាន់ត្រូវបានត្រួតពិនិត្យនៅឡើយទេ។
+ui-sample-notice = ព័ត៌មានទំនាក់ទំនងគំរូ៖ សេវា និងលេខទូរស័ព្ទនៅក្នុងឯកសារនេះ ជាឧទាហរណ៍ប៉ុណ្ណោះ។ ពួកវាមិនមែនជាសេវាពិតប្រាកដទេ។ សូមកុំទូរស័ព្ទទៅលេខទាំងនេះ។
+ui-draft-notice = ការបកប្រែព្រាង — មិនទាន់ត្រួតពិនិត្យ។
 ui-contacts-count = { $count ->
-   *[other] មានសេវាចំនួន { $count } ដែលអាចជួយអ្នកបាន។
+   *[other] សេវា { $count } អាចជួយអ្នក។
 }
 ui-made-with = បង្កើតដោយប្រើ
 ui-page-label = ទំព័រ
@@ -31,6 +31,23 @@ condition-voluntary = ស្ម័គ្រចិត្ត
 condition-confidential = រក្សាការសម្ងាត់
 condition-unconditional = មិនចាំបាច់និយាយជាមួយប៉ូលិស
 
+ui-complaints = ពាក្យបណ្តឹងអំពីអ្នកជួយ
+ui-for-whom = សម្រាប់
+
+## Who a service is for (printed when it does not take everyone)
+
+target-adult = មនុស្សពេញវ័យ (អាយុ ១៨ ឆ្នាំឡើង)
+target-child = កុមារអាយុក្រោម ១៨ ឆ្នាំ
+target-female = ស្ត្រី និងក្មេងស្រី
+target-male = បុរស និងក្មេងប្រុស
+target-non-binary = អ្នកមិនកំណត់ភេទជាប្រុស ឬស្រី
+target-labour = អ្នកត្រូវគេបង្ខំឱ្យធ្វើការ
+target-sexual = អ្នកត្រូវគេកេងប្រវ័ញ្ចផ្លូវភេទ
+target-domestic-servitude = អ្នកត្រូវគេបង្ខំឱ្យធ្វើការក្នុងផ្ទះ
+target-forced-marriage = អ្នកត្រូវគេបង្ខំឱ្យរៀបការ
+target-forced-criminality = អ្នកត្រូវគេបង្ខំឱ្យប្រព្រឹត្តបទល្មើស
+target-begging = អ្នកត្រូវគេបង្ខំឱ្យសុំទាន
+
 ## Pictogram descriptions (alt text)
 
 picto-shield = ខែល
@@ -41,7 +58,7 @@ picto-cash = ក្រដាសប្រាក់
 picto-clock = នាឡិកា
 picto-heart-handshake = បេះដូងមួយនៅក្នុងដៃទាំងពីរ
 picto-user-shield = មនុស្សម្នាក់ជាមួយខែល
-picto-friends = មនុស្សពេញវ័យម្នាក់ និងកុមារម្នាក់នៅជាមួយគ្នា
+picto-friends = មនុស្សធំ និងកុមារ នៅជាមួយគ្នា
 picto-ear = ត្រចៀកកំពុងស្តាប់
 picto-hand-stop = ដៃលើកឡើង មានន័យថាឈប់
 picto-home = ផ្ទះ

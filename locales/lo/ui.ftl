@@ -13,7 +13,7 @@ ui-last-verified = ກວດສອບເມື່ອ
 ui-provided-by = ໃຫ້ບໍລິການໂດຍ
 ui-where = ສະຖານທີ່
 ui-sample-contact = ຕົວຢ່າງ — ບໍ່ແມ່ນບໍລິການແທ້
-ui-sample-notice = ຂໍ້ມູນຕິດຕໍ່ຕົວຢ່າງ: ບໍລິການ ແລະ ເບີໂທລະສັບໃນແຜ່ນຂໍ້ມູນນີ້ເປັນພຽງຕົວຢ່າງ ບໍ່ແມ່ນບໍລິການແທ້ ຢ່າໂທຫາເບີເຫຼົ່ານີ້
+ui-sample-notice = ຂໍ້ມູນຕິດຕໍ່ຕົວຢ່າງ: ບໍລິການໃນແຜ່ນຂໍ້ມູນນີ້ເປັນພຽງຕົວຢ່າງ ເບີໂທລະສັບກໍເປັນພຽງຕົວຢ່າງ ບໍ່ແມ່ນບໍລິການແທ້ ຢ່າໂທຫາເບີເຫຼົ່ານີ້
 ui-draft-notice = ສະບັບແປຮ່າງ — ຍັງບໍ່ທັນໄດ້ກວດທານ
 ui-contacts-count = { $count ->
    *[other] ມີ { $count } ບໍລິການທີ່ສາມາດຊ່ວຍເຈົ້າໄດ້
@@ -30,6 +30,23 @@ condition-free = ບໍ່ເສຍຄ່າ
 condition-voluntary = ດ້ວຍຄວາມສະໝັກໃຈ
 condition-confidential = ຮັກສາຄວາມລັບ
 condition-unconditional = ບໍ່ຈຳເປັນຕ້ອງລົມກັບຕຳຫຼວດ
+
+ui-complaints = ຮ້ອງຮຽນເລື່ອງຜູ້ຊ່ວຍເຫຼືອ
+ui-for-whom = ສຳລັບ
+
+## Who a service is for (printed when it does not take everyone)
+
+target-adult = ຜູ້ໃຫຍ່ (ອາຍຸ 18 ປີຂຶ້ນໄປ)
+target-child = ເດັກອາຍຸຕ່ຳກວ່າ 18 ປີ
+target-female = ແມ່ຍິງ ແລະ ເດັກຍິງ
+target-male = ຜູ້ຊາຍ ແລະ ເດັກຊາຍ
+target-non-binary = ຄົນທີ່ບໍ່ລະບຸເພດຍິງ ຫຼື ຊາຍ
+target-labour = ຄົນທີ່ຖືກບັງຄັບໃຊ້ແຮງງານ
+target-sexual = ຄົນທີ່ຖືກຂູດຮີດທາງເພດ
+target-domestic-servitude = ຄົນທີ່ຖືກບັງຄັບເຮັດວຽກໃນເຮືອນ
+target-forced-marriage = ຄົນທີ່ຖືກບັງຄັບແຕ່ງງານ
+target-forced-criminality = ຄົນທີ່ຖືກບັງຄັບໃຫ້ກໍ່ອາຊະຍາກຳ
+target-begging = ຄົນທີ່ຖືກບັງຄັບໃຫ້ຂໍທານ
 
 ## Pictogram descriptions (alt text)
 

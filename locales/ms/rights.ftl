@@ -1,28 +1,27 @@
 ### Rights. Titles and bodies; see content/rights.toml for the legal basis of each.
 
 right-safety-title = Perlindungan daripada bahaya
-right-safety-title--child-5-8 = Kamu akan dijaga dengan selamat
+right-safety-title--child-5-8 = Kamu berhak untuk selamat
 right-safety-title--child = Kamu berhak untuk selamat
-right-safety-body = Anda berhak dilindungi daripada bahaya selanjutnya, ugutan dan tindakan balas dendam oleh orang yang mengeksploitasi anda atau rakan sekutu mereka. Perlindungan juga boleh merangkumi keluarga anda. Beritahu kakitangan apa yang anda takutkan, sekarang atau kemudian: risiko anda akan dinilai semula apabila keadaan berubah.
-right-safety-body--child-5-8 = Tiada sesiapa boleh menyakiti kamu. Orang dewasa akan menjaga kamu.
+right-safety-body = Anda berhak dilindungi daripada bahaya lanjut, ugutan dan balas dendam oleh orang yang mengeksploitasi anda atau rakan mereka. Perlindungan juga boleh meliputi keluarga anda. Beritahu pegawai apa yang anda takutkan, sekarang atau kemudian: risiko anda sepatutnya dinilai semula apabila keadaan berubah.
+right-safety-body--child-5-8 = Tiada sesiapa boleh menyakiti kamu. Orang dewasa mesti bantu menjaga kamu selamat.
 right-safety-body--child-9-12 = Tiada sesiapa boleh menyakiti atau menakutkan kamu. Orang dewasa mesti menjaga keselamatan kamu. Beritahu mereka jika kamu takut.
 right-safety-body--teen-13-17 = Kamu berhak dilindungi daripada sesiapa yang mahu menyakiti, mengugut atau menghukum kamu. Keluarga kamu juga boleh dilindungi. Beritahu kakitangan jika kamu takut, sekarang atau kemudian.
 
 right-privacy-title = Privasi dan kerahsiaan
-right-privacy-title--child-5-8 = Cerita kamu dirahsiakan
 right-privacy-title--child = Maklumat kamu dirahsiakan
-right-privacy-body = Nama, cerita dan butiran peribadi anda adalah sulit. Kakitangan hanya boleh berkongsi maklumat ini dengan persetujuan anda, atau apabila undang-undang mewajibkannya untuk menjaga keselamatan anda atau orang lain; mereka sepatutnya memberitahu anda sebelum berbuat demikian. Mereka tidak boleh sama sekali memberikan butiran anda kepada media.
-right-privacy-body--child-5-8 = Kami tidak ceritakan kisah kamu kepada orang lain. Hanya orang yang membantu kamu akan tahu.
-right-privacy-body--child-9-12 = Cerita kamu dirahsiakan. Orang dewasa hanya berkongsi dengan orang yang membantu menjaga kamu. Mereka akan beritahu siapa.
-right-privacy-body--teen-13-17 = Nama dan cerita kamu dirahsiakan. Kakitangan hanya berkongsi dengan persetujuan kamu, atau apabila undang-undang mewajibkannya demi keselamatan seseorang. Mereka sepatutnya memberitahu kamu dahulu.
+right-privacy-body = Nama, kisah dan butiran peribadi anda adalah sulit. Pegawai boleh berkongsi hanya dengan persetujuan anda, atau apabila undang-undang mewajibkan, contohnya untuk menghalang bahaya serius. Mereka sepatutnya memberitahu anda dahulu, dan siapa yang akan tahu. Jika anda membantu kes polis, mahkamah mungkin melihat keterangan anda. Anda boleh minta bercakap di tempat privasi, tanpa orang lain mendengar. Tiada sesiapa sepatutnya memberi butiran anda kepada media, komuniti atau keluarga anda tanpa persetujuan anda.
+right-privacy-body--child-5-8 = Kisah kamu rahsia. Pembantu mungkin perlu beritahu orang lain. Ini supaya kamu selamat. Kami akan beritahu siapa.
+right-privacy-body--child-9-12 = Kisah kamu rahsia. Kadang-kadang orang dewasa mesti beritahu orang lain, supaya kanak-kanak selamat. Mereka akan beritahu kamu siapa. Kamu boleh minta bercakap di tempat privasi.
+right-privacy-body--teen-13-17 = Nama dan kisah kamu rahsia. Pegawai hanya berkongsi jika kamu setuju, atau jika undang-undang mewajibkan demi keselamatan seseorang. Mereka sepatutnya beritahu kamu dahulu, dan siapa yang akan tahu. Kamu boleh minta bercakap di tempat yang orang lain tidak dengar.
 
-right-non-punishment-title = Anda tidak akan dihukum atas perbuatan yang anda dipaksa lakukan
+right-non-punishment-title = Anda tidak sepatutnya dihukum atas apa yang anda dipaksa lakukan
 right-non-punishment-title--child-5-8 = Kamu tidak akan dihukum
 right-non-punishment-title--child = Kamu tidak akan dihukum
-right-non-punishment-body = Anda sepatutnya tidak ditangkap, ditahan atau didakwa atas perbuatan yang berlaku secara langsung akibat diperdagangkan, seperti memasuki atau tinggal di negara ini tanpa izin yang sah, bekerja tanpa dokumen atau menggunakan dokumen palsu.
-right-non-punishment-body--child-5-8 = Kamu tidak akan dihukum. Tiada sesiapa akan memenjarakan kamu.
-right-non-punishment-body--child-9-12 = Kamu tidak akan dihukum kerana perkara yang orang lain paksa kamu lakukan. Kamu tidak akan dipenjarakan.
-right-non-punishment-body--teen-13-17 = Kamu sepatutnya tidak ditangkap, dikurung atau dihukum kerana perkara yang kamu dipaksa lakukan semasa diperdagangkan. Contohnya, melintasi sempadan tanpa dokumen.
+right-non-punishment-body = Anda tidak sepatutnya ditangkap, ditahan atau didakwa atas apa yang anda dipaksa lakukan semasa diperdagangkan. Ini termasuk masuk atau tinggal di negara ini secara tidak sah, bekerja tanpa dokumen atau menggunakan dokumen palsu. Anda juga tidak sepatutnya dikurung di penjara, lokap polis atau depot tahanan, walaupun "untuk melindungi anda" atau sebagai saksi. Jika anda ditahan, minta peguam dan perkhidmatan sokongan mangsa.
+right-non-punishment-body--child-5-8 = Kamu tidak bersalah. Kanak-kanak tidak boleh dikurung. Jika ini berlaku, minta pembantu kamu.
+right-non-punishment-body--child-9-12 = Kamu tidak sepatutnya dihukum atas perkara yang orang lain paksa kamu buat. Kanak-kanak tidak boleh ditahan di penjara atau lokap. Jika ini berlaku, minta peguam atau penjaga kamu.
+right-non-punishment-body--teen-13-17 = Kamu tidak sepatutnya ditangkap atau dihukum atas perkara yang kamu dipaksa buat. Contohnya menyeberang sempadan tanpa dokumen. Kamu tidak sepatutnya dikurung di penjara atau depot tahanan, walaupun "untuk melindungi kamu". Jika ini berlaku, minta peguam dan penjaga kamu.
 
 right-information-title = Maklumat tentang kes anda
 right-information-title--child = Diberitahu apa yang sedang berlaku
@@ -32,15 +31,15 @@ right-information-body--teen-13-17 = Kamu berhak diberitahu apa yang berlaku den
 
 right-compensation-title = Pampasan
 right-compensation-title--child = Wang untuk kerugian kamu
-right-compensation-body = Anda mungkin boleh menuntut pampasan atas kemudaratan yang anda alami dan gaji yang tidak dibayar. Penasihat undang-undang boleh menerangkan caranya, secara percuma.
-right-compensation-body--child-9-12 = Kamu mungkin boleh mendapat wang atas apa yang berlaku kepada kamu. Peguam boleh membantu kamu secara percuma.
-right-compensation-body--teen-13-17 = Kamu mungkin boleh mendapat wang atas kemudaratan yang kamu alami dan kerja yang tidak dibayar. Peguam percuma boleh menerangkan caranya.
+right-compensation-body = Anda mungkin boleh menuntut pampasan atas kemudaratan yang anda alami dan gaji yang tidak dibayar. Minta bantuan guaman percuma: penasihat undang-undang boleh memberitahu caranya.
+right-compensation-body--child-9-12 = Kamu mungkin boleh dapat wang atas apa yang berlaku kepada kamu. Minta peguam untuk membantu kamu.
+right-compensation-body--teen-13-17 = Kamu mungkin boleh dapat wang atas kemudaratan yang kamu alami. Ini termasuk kerja yang tidak dibayar. Minta peguam percuma untuk menerangkan caranya.
 
-right-reflection-and-stay-title = Masa untuk pulih, dan kebenaran untuk tinggal
-right-reflection-and-stay-title--child = Masa untuk berehat dan kebenaran tinggal
-right-reflection-and-stay-body = Jika anda warganegara asing, anda mungkin mendapat tempoh pemulihan dan refleksi, dan dalam tempoh itu anda tidak boleh dihantar pulang, kemudian kebenaran untuk tinggal sementara atau secara tetap. Tanya penasihat undang-undang apa yang terpakai di sini.
-right-reflection-and-stay-body--child-9-12 = Jika kamu dari negara lain, kamu mungkin dibenarkan tinggal di sini seketika. Kamu boleh berehat dan pulih.
-right-reflection-and-stay-body--teen-13-17 = Jika kamu dari negara lain, kamu mungkin diberi masa untuk berehat dan membuat keputusan. Kamu juga mungkin diberi kebenaran tinggal sementara atau terus. Peguam boleh menerangkan lagi.
+right-reflection-and-stay-title = Masa untuk pulih, dan mungkin kebenaran untuk tinggal
+right-reflection-and-stay-title--child = Masa untuk berehat, dan mungkin untuk tinggal
+right-reflection-and-stay-body = Sesetengah negara memberi mangsa warga asing tempoh pemulihan dan pertimbangan, semasa anda tidak sepatutnya dihantar pulang. Sesetengahnya kemudian memberi kebenaran tinggal, sementara atau tetap. Bukan setiap negara berbuat begitu, dan ada yang meminta anda membantu kes polis dahulu. Tanya penasihat undang-undang apa yang terpakai di sini sebelum anda memutuskan.
+right-reflection-and-stay-body--child-9-12 = Kamu dari negara lain? Kamu mungkin dibenarkan tinggal sekejap. Peguam akan menerangkan apa yang mungkin.
+right-reflection-and-stay-body--teen-13-17 = Jika kamu dari negara lain, kamu mungkin mendapat masa untuk berehat dan membuat keputusan. Sesetengah negara juga membenarkan kamu tinggal sementara atau tetap. Peguam boleh memberitahu apa yang mungkin di sini.
 
 right-recovery-title = Sokongan untuk pulih
 right-recovery-title--child = Bantuan supaya kamu rasa lebih baik
@@ -55,24 +54,22 @@ right-presumed-child-body--child-9-12 = Jika tiada sesiapa tahu umur kamu, kamu 
 right-presumed-child-body--teen-13-17 = Jika umur kamu mungkin bawah 18 tahun, kamu mesti dilayan sebagai kanak-kanak sehingga umur kamu diketahui. Kanak-kanak mendapat perlindungan tambahan.
 
 right-guardian-title = Penjaga
-right-guardian-title--child-5-8 = Orang dewasa khas untuk kamu
 right-guardian-title--child = Orang dewasa yang menyebelahi kamu
 right-guardian-body = Kanak-kanak yang tiada ibu bapa atau orang yang menjaganya di sini sepatutnya diberi penjaga, dan pihak berkuasa perlindungan kanak-kanak mesti terlibat.
-right-guardian-body--child-5-8 = Seorang dewasa akan menjaga kamu. Dia akan membantu kamu setiap hari.
-right-guardian-body--child-9-12 = Jika ibu bapa kamu tiada di sini, kamu akan mendapat penjaga. Penjaga ialah orang dewasa yang menjaga dan membela kamu.
-right-guardian-body--teen-13-17 = Jika ibu bapa atau orang yang menjaga kamu tiada di sini, kamu sepatutnya mendapat penjaga. Penjaga ialah orang dewasa yang menjaga kepentingan kamu. Pegawai perlindungan kanak-kanak juga akan membantu kamu.
+right-guardian-body--child-5-8 = Orang dewasa sepatutnya bercakap untuk kamu. Mereka bantu pilih yang terbaik. Tidak suka mereka? Beritahu orang dewasa lain.
+right-guardian-body--child-9-12 = Jika ibu bapa kamu tiada di sini, kamu sepatutnya mendapat penjaga. Penjaga bercakap untuk kamu dan menerangkan hak kamu. Mereka ikut kamu semasa berjumpa polis atau hakim. Jika kamu tidak suka penjaga kamu, beritahu orang dewasa lain.
+right-guardian-body--teen-13-17 = Jika ibu bapa atau orang yang menjaga kamu tiada di sini, kamu sepatutnya mendapat penjaga. Penjaga menjaga kepentingan kamu dan menerangkan hak kamu. Mereka sepatutnya bersama kamu apabila polis, mahkamah atau perkhidmatan lain bercakap dengan kamu. Jika penjaga kamu tidak membantu, beritahu pegawai perlindungan kanak-kanak atau talian bantuan di bawah.
 
 right-best-interests-title = Kepentingan terbaik dan pandangan anda
-right-best-interests-title--child-5-8 = Kami mendengar kamu
 right-best-interests-title--child = Suara kamu penting
 right-best-interests-body = Setiap keputusan tentang kanak-kanak mesti mengutamakan kepentingan terbaik kanak-kanak itu, dan pandangan kanak-kanak mesti didengar dan diambil serius.
-right-best-interests-body--child-5-8 = Kamu boleh cakap apa yang kamu mahu. Kami akan mendengar.
-right-best-interests-body--child-9-12 = Orang dewasa mesti buat apa yang terbaik untuk kamu. Mereka mesti mendengar kehendak kamu.
-right-best-interests-body--teen-13-17 = Setiap keputusan tentang kamu mesti demi kepentingan terbaik kamu. Orang dewasa mesti mendengar pandangan kamu dan mengambilnya secara serius.
+right-best-interests-body--child-5-8 = Kamu boleh beritahu apa yang kamu mahu. Kami akan mendengar. Kami akan beritahu kenapa kami memutuskan.
+right-best-interests-body--child-9-12 = Orang dewasa mesti melakukan yang terbaik untuk kamu. Mereka mesti mendengar apa yang kamu mahu. Jika mereka memutuskan lain, mereka mesti beritahu sebabnya.
+right-best-interests-body--teen-13-17 = Setiap keputusan tentang kamu mesti demi kepentingan terbaik kamu. Orang dewasa mesti mendengar pendapat kamu dan mengambilnya dengan serius. Ini termasuk tempat tinggal, hubungan dengan keluarga, pulang dan apa-apa kes mahkamah. Jika mereka memutuskan berbeza daripada kehendak kamu, mereka mesti beritahu sebabnya.
 
 right-free-choice-title = Bantuan mengikut kehendak anda
 right-free-choice-title--child = Pilihan kamu
-right-free-choice-body = Bantuan hanya patut diberikan dengan persetujuan termaklum anda, dan tidak sekali-kali dengan syarat anda mengambil bahagian dalam siasatan polis atau perbicaraan.
-right-free-choice-body--child-5-8 = Kamu dapat bantuan. Kamu tidak perlu buat apa-apa.
+right-free-choice-body = Bantuan sepatutnya diberi hanya dengan persetujuan termaklum anda. Ia tidak sepatutnya bergantung pada membantu kes polis atau perbicaraan, atau pada memberi apa-apa balasan.
+right-free-choice-body--child-5-8 = Kamu dapat bantuan. Tiada sesiapa boleh minta balasan.
 right-free-choice-body--child-9-12 = Kamu dapat bantuan tanpa perlu buat apa-apa sebagai balasan.
-right-free-choice-body--teen-13-17 = Bantuan hanya diberi jika kamu bersetuju, dan tidak sekali-kali dengan syarat kamu membantu polis atau pergi ke mahkamah.
+right-free-choice-body--teen-13-17 = Bantuan hanya diberi jika kamu bersetuju. Ia tidak sepatutnya bergantung pada membantu polis, pergi ke mahkamah atau memberi balasan.

@@ -31,6 +31,23 @@ condition-voluntary = Sukarela
 condition-confidential = Sulit
 condition-unconditional = Tidak perlu bercakap dengan polis
 
+ui-complaints = Aduan tentang pembantu
+ui-for-whom = Untuk
+
+## Who a service is for (printed when it does not take everyone)
+
+target-adult = orang dewasa (18 tahun ke atas)
+target-child = kanak-kanak bawah 18 tahun
+target-female = wanita dan kanak-kanak perempuan
+target-male = lelaki dan kanak-kanak lelaki
+target-non-binary = orang bukan binari
+target-labour = orang yang dipaksa bekerja
+target-sexual = orang yang dieksploitasi secara seksual
+target-domestic-servitude = orang yang dipaksa bekerja di rumah
+target-forced-marriage = orang yang dipaksa berkahwin
+target-forced-criminality = orang yang dipaksa melakukan jenayah
+target-begging = orang yang dipaksa mengemis
+
 ## Pictogram descriptions (alt text)
 
 picto-shield = Sebuah perisai

@@ -13,7 +13,7 @@ ui-last-verified = ตรวจสอบล่าสุดเมื่อ
 ui-provided-by = ให้บริการโดย
 ui-where = สถานที่
 ui-sample-contact = ตัวอย่าง — ไม่ใช่หน่วยงานจริง
-ui-sample-notice = ข้อมูลติดต่อตัวอย่าง: หน่วยงานและหมายเลขโทรศัพท์ในเอกสารนี้เป็นเพียงตัวอย่าง ไม่ใช่หน่วยงานจริง อย่าโทรไปที่หมายเลขเหล่านี้
+ui-sample-notice = ข้อมูลติดต่อตัวอย่าง: หน่วยงานในเอกสารนี้เป็นเพียงตัวอย่าง หมายเลขโทรศัพท์ก็เป็นเพียงตัวอย่าง ไม่ใช่หน่วยงานจริง อย่าโทรไปที่หมายเลขเหล่านี้
 ui-draft-notice = ฉบับแปลร่าง — ยังไม่ได้รับการตรวจทาน
 ui-contacts-count = { $count ->
    *[other] มีหน่วยงาน { $count } แห่งที่พร้อมช่วยเหลือ
@@ -30,6 +30,23 @@ condition-free = ไม่มีค่าใช้จ่าย
 condition-voluntary = ตามความสมัครใจ
 condition-confidential = เก็บเป็นความลับ
 condition-unconditional = ไม่จำเป็นต้องคุยกับตำรวจ
+
+ui-complaints = ร้องเรียนเรื่องผู้ช่วยเหลือ
+ui-for-whom = สำหรับ
+
+## Who a service is for (printed when it does not take everyone)
+
+target-adult = ผู้ใหญ่ (อายุ 18 ปีขึ้นไป)
+target-child = เด็กอายุต่ำกว่า 18 ปี
+target-female = ผู้หญิงและเด็กผู้หญิง
+target-male = ผู้ชายและเด็กผู้ชาย
+target-non-binary = ผู้ที่ไม่ระบุเพศเป็นหญิงหรือชาย
+target-labour = ผู้ถูกบังคับใช้แรงงาน
+target-sexual = ผู้ถูกแสวงประโยชน์ทางเพศ
+target-domestic-servitude = ผู้ถูกบังคับทำงานในบ้าน
+target-forced-marriage = ผู้ถูกบังคับแต่งงาน
+target-forced-criminality = ผู้ถูกบังคับให้ก่ออาชญากรรม
+target-begging = ผู้ถูกบังคับให้ขอทาน
 
 ## Pictogram descriptions (alt text)
 

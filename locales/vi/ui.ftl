@@ -13,7 +13,7 @@ ui-last-verified = Kiểm tra ngày
 ui-provided-by = Đơn vị cung cấp
 ui-where = Ở đâu
 ui-sample-contact = MẪU — không phải dịch vụ thật
-ui-sample-notice = LIÊN HỆ MẪU: các dịch vụ và số điện thoại trên tờ thông tin này chỉ là ví dụ, không phải dịch vụ thật. Đừng gọi các số này.
+ui-sample-notice = LIÊN HỆ MẪU: đây không phải dịch vụ thật. Dịch vụ trên tờ này chỉ là ví dụ. Các số điện thoại cũng chỉ là ví dụ. Đừng gọi các số này.
 ui-draft-notice = Bản dịch nháp — chưa được kiểm duyệt.
 ui-contacts-count = { $count ->
    *[other] Có { $count } dịch vụ có thể giúp bạn.
@@ -30,6 +30,23 @@ condition-free = Miễn phí
 condition-voluntary = Tự nguyện
 condition-confidential = Bảo mật
 condition-unconditional = Không cần nói chuyện với cảnh sát
+
+ui-complaints = Khiếu nại về người giúp đỡ
+ui-for-whom = Dành cho
+
+## Who a service is for (printed when it does not take everyone)
+
+target-adult = người lớn (từ 18 tuổi)
+target-child = trẻ em dưới 18 tuổi
+target-female = phụ nữ và trẻ em gái
+target-male = nam giới và trẻ em trai
+target-non-binary = người phi nhị nguyên giới
+target-labour = người bị cưỡng bức lao động
+target-sexual = người bị bóc lột tình dục
+target-domestic-servitude = người bị ép làm việc trong nhà
+target-forced-marriage = người bị ép kết hôn
+target-forced-criminality = người bị ép phạm tội
+target-begging = người bị ép ăn xin
 
 ## Pictogram descriptions (alt text)
 

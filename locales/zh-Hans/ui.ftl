@@ -31,6 +31,23 @@ condition-voluntary = 自愿
 condition-confidential = 保密
 condition-unconditional = 无需和警方谈话
 
+ui-complaints = 投诉帮助者
+ui-for-whom = 服务对象
+
+## Who a service is for (printed when it does not take everyone)
+
+target-adult = 成年人（18岁及以上）
+target-child = 18岁以下儿童
+target-female = 妇女和女孩
+target-male = 男性和男孩
+target-non-binary = 非二元性别者
+target-labour = 被强迫劳动的人
+target-sexual = 遭受性剥削的人
+target-domestic-servitude = 被强迫做家务劳动的人
+target-forced-marriage = 被强迫结婚的人
+target-forced-criminality = 被强迫犯罪的人
+target-begging = 被强迫乞讨的人
+
 ## Pictogram descriptions (alt text)
 
 picto-shield = 一面盾牌

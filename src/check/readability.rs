@@ -4,11 +4,14 @@ use std::collections::BTreeSet;
 
 use fluent_bundle::FluentValue;
 
-use super::Finding;
-use super::load::LoadedLocale;
-use super::messages::{Needed, SAMPLE_ARGS, SampleValue, passed_to, resolve};
+use crate::config::Tier;
 use crate::diag::Diagnostic;
+use crate::diag::{Code, Finding};
+use crate::locales::Locale;
+use crate::locales::ftl::{Entry, FtlFile};
+use crate::locales::load::LoadedLocale;
 use crate::localize::Localizer;
+use crate::localize::needed::{Needed, SAMPLE_ARGS, SampleValue, passed_to, resolve};
 use crate::project::Project;
 use crate::readability::{count_words, longest_sentence};
 
@@ -29,84 +32,104 @@ pub fn check(
             continue;
         }
         let files = loaded.iter().find(|l| l.tag == locale.tag);
-        let reference = project.reference();
         let mut seen = BTreeSet::new();
         for tier in &project.config.file.tiers {
-            let l10n = Localizer::new(locale, locale, tier);
-            let in_reference = Localizer::new(reference, reference, tier);
-            let ids: Vec<&String> = needed
-                .per_tier
-                .get(&tier.id)
-                .into_iter()
-                .flatten()
-                .filter(|id| !EXEMPT_PREFIXES.iter().any(|p| id.starts_with(p)))
-                .collect();
-            let limit = Limit::new(
-                tier.max_words_per_sentence,
-                ids.iter().filter_map(|id| {
-                    let text = l10n.text(id, &sample_args(id))?;
-                    let reference_text = in_reference.text(id, &sample_args(id))?;
-                    (text.lang.is_none())
-                        .then(|| (count_words(&text.text), count_words(&reference_text.text)))
-                }),
-                locale.tag == reference.tag,
-            );
-            for id in ids {
-                // Text the locale does not have is measured in the reference locale.
-                let Some((_, found)) = resolve(locale, id, tier) else {
-                    continue;
-                };
-                if !seen.insert((found.clone(), tier.id.clone())) {
-                    continue;
-                }
-                let Some(text) = l10n.text(id, &sample_args(id)) else {
-                    continue;
-                };
-                let Some((words, sentence)) = longest_sentence(&text.text, &locale.meta.script)
-                else {
-                    continue;
-                };
-                if words <= limit.words {
-                    continue;
-                }
-                let quote: String = sentence.text.chars().take(60).collect();
-                let ellipsis = if quote.len() < sentence.text.len() {
-                    "…"
-                } else {
-                    ""
-                };
-                let mut d = Diagnostic::warning(format!(
-                    "a sentence of {words} words in `{found}` (locale `{}`, tier {}) is longer than the {} words the tier allows{}",
-                    locale.tag, tier.id, limit.words, limit.explained(&reference.tag)
-                ))
-                .with_code("sentence-too-long")
-                .with_hint(format!(
-                    "split it, or say it more simply: “{quote}{ellipsis}”"
-                ));
-                if let Some((file, entry)) = files.and_then(|f| f.entry(&found)) {
-                    let prefix: String = sentence.text.chars().take(12).collect();
-                    let at = entry.texts.iter().find_map(|(t, span)| {
-                        t.find(&prefix).map(|i| {
-                            let start = span.start + i;
-                            let len = if t[i..].starts_with(sentence.text) {
-                                sentence.text.len()
-                            } else {
-                                prefix.len()
-                            };
-                            start..start + len
-                        })
-                    });
-                    d = d.at(
-                        &file.path,
-                        &file.text,
-                        at.unwrap_or_else(|| entry.id_span.clone()),
-                    );
-                }
-                out.push(Finding::new(d, Some(locale.tag.as_str())));
-            }
-            let _ = l10n.take_problems();
+            tier_sentences(project, needed, locale, files, tier, &mut seen, out);
         }
     }
+}
+
+/// The long sentences of one locale's messages as one tier reads them; `seen` keeps a message
+/// that several ids resolve to from being reported twice.
+fn tier_sentences(
+    project: &Project,
+    needed: &Needed,
+    locale: &Locale,
+    files: Option<&LoadedLocale>,
+    tier: &Tier,
+    seen: &mut BTreeSet<(String, String)>,
+    out: &mut Vec<Finding>,
+) {
+    let reference = project.reference();
+    let l10n = Localizer::new(locale, locale, tier);
+    let in_reference = Localizer::new(reference, reference, tier);
+    let ids: Vec<&String> = needed
+        .per_tier
+        .get(&tier.id)
+        .into_iter()
+        .flatten()
+        .filter(|id| !EXEMPT_PREFIXES.iter().any(|p| id.starts_with(p)))
+        .collect();
+    let limit = Limit::new(
+        tier.max_words_per_sentence,
+        ids.iter().filter_map(|id| {
+            let text = l10n.text(id, &sample_args(id))?;
+            let reference_text = in_reference.text(id, &sample_args(id))?;
+            (text.lang.is_none())
+                .then(|| (count_words(&text.text), count_words(&reference_text.text)))
+        }),
+        locale.tag == reference.tag,
+    );
+    for id in ids {
+        // Text the locale does not have is measured in the reference locale.
+        let Some((_, found)) = resolve(locale, id, tier) else {
+            continue;
+        };
+        if !seen.insert((found.clone(), tier.id.clone())) {
+            continue;
+        }
+        let Some(text) = l10n.text(id, &sample_args(id)) else {
+            continue;
+        };
+        let Some((words, sentence)) = longest_sentence(&text.text, &locale.meta.script) else {
+            continue;
+        };
+        if words <= limit.words {
+            continue;
+        }
+        let d = Diagnostic::warning(format!(
+            "a sentence of {words} words in `{found}` (locale `{}`, tier {}) is longer than the {} words the tier allows{}",
+            locale.tag, tier.id, limit.words, limit.explained(&reference.tag)
+        ))
+        .with_code(Code::SentenceTooLong);
+        let d = located(d, sentence.text, files.and_then(|f| f.entry(&found)));
+        out.push(Finding::new(d, Some(locale.tag.as_str())));
+    }
+    let _ = l10n.take_problems();
+}
+
+/// `d` with a hint quoting `sentence`, at the sentence in the entry's file when it is found
+/// there, else at the entry's id.
+fn located(d: Diagnostic, sentence: &str, entry: Option<(&FtlFile, &Entry)>) -> Diagnostic {
+    let quote: String = sentence.chars().take(60).collect();
+    let ellipsis = if quote.len() < sentence.len() {
+        "…"
+    } else {
+        ""
+    };
+    let d = d.with_hint(format!(
+        "split it, or say it more simply: “{quote}{ellipsis}”"
+    ));
+    let Some((file, entry)) = entry else {
+        return d;
+    };
+    let prefix: String = sentence.chars().take(12).collect();
+    let at = entry.texts.iter().find_map(|(t, span)| {
+        t.find(&prefix).map(|i| {
+            let start = span.start + i;
+            let len = if t[i..].starts_with(sentence) {
+                sentence.len()
+            } else {
+                prefix.len()
+            };
+            start..start + len
+        })
+    });
+    d.at(
+        &file.path,
+        &file.text,
+        at.unwrap_or_else(|| entry.id_span.clone()),
+    )
 }
 
 /// The sample arguments `id` takes, as Fluent values.

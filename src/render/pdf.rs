@@ -12,9 +12,10 @@ use typst::syntax::{FileId, Source};
 use typst_layout::PagedDocument;
 use typst_pdf::{PdfOptions, PdfStandard, PdfStandards, Timestamp};
 
-use super::fonts::Fonts;
 use super::world::{self, EditionWorld, Shared};
+use crate::date::Date;
 use crate::diag::Diagnostic;
+use crate::fonts::Fonts;
 use crate::model::Sheet;
 use crate::project::TemplateFile;
 use crate::timings::{Stage, Timings};
@@ -76,8 +77,21 @@ impl PdfRenderer {
         &self.shared.fonts
     }
 
-    /// Lays out one sheet (whose model serializes to `model_json`), refusing missing glyphs.
+    /// Lays out one sheet (whose model serializes to `model_json`), refusing missing glyphs;
+    /// when its last page would be nearly empty, lays it out again with other spacing (fit.rs).
     pub fn typeset(
+        &self,
+        sheet: &Sheet,
+        model_json: Vec<u8>,
+        timings: &Timings,
+    ) -> Result<PagedDocument, Vec<Diagnostic>> {
+        let document = self.typeset_once(sheet, model_json.clone(), timings)?;
+        super::fit::refit(document, &model_json, |json| {
+            self.typeset_once(sheet, json, timings)
+        })
+    }
+
+    fn typeset_once(
         &self,
         sheet: &Sheet,
         model_json: Vec<u8>,
@@ -170,47 +184,6 @@ impl PdfRenderer {
     }
 }
 
-/// A calendar date (UTC) stamped into PDFs and exposed to templates as today.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub struct Date {
-    pub year: i32,
-    pub month: u8,
-    pub day: u8,
-}
-
-impl Date {
-    /// The UTC date of a Unix timestamp.
-    pub fn from_unix(secs: i64) -> Self {
-        // Civil-from-days, after Howard Hinnant's public-domain date algorithms.
-        let days = secs.div_euclid(86_400);
-        let z = days + 719_468;
-        let era = z.div_euclid(146_097);
-        let doe = z - era * 146_097;
-        let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
-        let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
-        let mp = (5 * doy + 2) / 153;
-        let day = (doy - (153 * mp + 2) / 5 + 1) as u8;
-        let month = if mp < 10 { mp + 3 } else { mp - 9 } as u8;
-        let year = (yoe + era * 400 + i64::from(month <= 2)) as i32;
-        Self { year, month, day }
-    }
-
-    /// Parses `YYYY-MM-DD`.
-    pub fn parse(text: &str) -> Option<Self> {
-        let mut parts = text.trim().splitn(3, '-');
-        let year = parts.next()?.parse().ok()?;
-        let month = parts.next()?.parse().ok()?;
-        let day = parts.next()?.parse().ok()?;
-        Datetime::from_ymd(year, month, day).map(|_| Self { year, month, day })
-    }
-}
-
-impl std::fmt::Display for Date {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        write!(f, "{:04}-{:02}-{:02}", self.year, self.month, self.day)
-    }
-}
-
 /// Characters laid out with glyph 0 (a blank box, "tofu"), as errors naming the fonts tried.
 fn missing_glyphs(document: &PagedDocument, fonts: &[String]) -> Vec<Diagnostic> {
     let mut missing = std::collections::BTreeSet::new();
@@ -245,30 +218,5 @@ fn collect_missing(frame: &Frame, missing: &mut std::collections::BTreeSet<char>
             }
             _ => {}
         }
-    }
-}
-
-#[cfg(test)]
-mod tests {
-    use super::Date;
-
-    #[test]
-    fn unix_time_to_civil_date() {
-        assert_eq!(Date::from_unix(0).to_string(), "1970-01-01");
-        assert_eq!(Date::from_unix(1_795_000_000).to_string(), "2026-11-18");
-        assert_eq!(Date::from_unix(951_782_400).to_string(), "2000-02-29");
-    }
-
-    #[test]
-    fn parses_iso_dates_and_refuses_impossible_ones() {
-        assert_eq!(
-            Date::parse("2026-11-28"),
-            Some(Date {
-                year: 2026,
-                month: 11,
-                day: 28
-            })
-        );
-        assert_eq!(Date::parse("2026-02-30"), None);
     }
 }

@@ -10,7 +10,7 @@ use typst::text::{Font, FontBook};
 use typst::utils::LazyHash;
 use typst::{Library, LibraryExt, World};
 
-use super::fonts::Fonts;
+use crate::fonts::Fonts;
 
 /// Virtual path at which a template reads its edition's sheet model.
 pub const MODEL_PATH: &str = "/model.json";

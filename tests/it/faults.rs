@@ -51,7 +51,7 @@ fn build(project: &Path, out: &Path, args: &[&str], env: &[(&str, &str)]) -> Out
     c.output().expect("the infosheet binary runs")
 }
 
-/// Hidden temporary files (`.name.PID.tmp`) under `dir`.
+/// Temporary files infosheet writes (`.infosheet-staging/PID-N.tmp`, …) under `dir`.
 fn temporaries(dir: &Path) -> Vec<PathBuf> {
     walkdir::WalkDir::new(dir)
         .into_iter()
@@ -149,11 +149,14 @@ fn a_full_disk_at_any_write_leaves_the_previous_build_intact() {
             Vec::<PathBuf>::new(),
             "no temporary file"
         );
+        assert!(
+            !out.join(infosheet::output::STAGING_DIR).exists(),
+            "no staging folder"
+        );
     }
 
-    // The disk fills up at the catalogue, after the editions were put in place: every file is
-    // still whole, the old catalogue links only to files that exist, and the manifest, which
-    // no longer matches the files, is gone (the next build renders everything).
+    // The disk fills up at the catalogue, after the editions were put in place: the commit is
+    // undone, so the previous build is back byte for byte, manifest included.
     let o = build(
         project.path(),
         &out,
@@ -163,9 +166,10 @@ fn a_full_disk_at_any_write_leaves_the_previous_build_intact() {
     let err = stderr(&o);
     assert_eq!(o.status.code(), Some(1), "{err}");
     assert!(err.contains("index.html"), "{err}");
-    assert_eq!(assert_complete(&out), 17);
-    assert!(!out.join(infosheet::manifest::FILE_NAME).exists());
+    assert!(err.contains("0 file(s) written"), "{err}");
+    assert_eq!(snapshot(&out), before, "the failed commit was undone");
     assert_eq!(temporaries(&out), Vec::<PathBuf>::new());
+    assert!(!out.join(infosheet::output::STAGING_DIR).exists());
 
     // With room again, the next build completes.
     let o = build(project.path(), &out, &["--force"], &[]);
@@ -387,7 +391,10 @@ fn a_build_killed_at_random_moments_never_leaves_a_partial_file() {
         for t in &temps {
             let name = t.file_name().unwrap_or_default().to_string_lossy();
             assert!(
-                killed.iter().any(|p| name.ends_with(&format!(".{p}.tmp"))),
+                t.parent()
+                    .is_some_and(|d| d == out.join(infosheet::output::STAGING_DIR))
+                    && infosheet::output::temporary_pid(&name)
+                        .is_some_and(|pid| killed.contains(&pid)),
                 "seed {seed}: {name} is not a killed build's temporary file"
             );
         }
@@ -487,4 +494,106 @@ fn builds_started_together_never_corrupt_the_folder() {
     }
     assert!(done >= 3, "at least one build of each pair completed");
     eprintln!("concurrent builds: {done} completed, {refused} refused by the lock");
+}
+
+#[test]
+fn a_commit_that_fails_half_way_is_undone() {
+    let project = copy_project();
+    let out = project.path().join("output");
+    let o = build(project.path(), &out, &[], &[]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    // A folder where one of the last outputs goes: the renames before it have happened when
+    // that one is refused.
+    let blocked = out.join("sample-destination/th/child-9-12/help-card.html");
+    std::fs::remove_file(&blocked).expect("remove");
+    std::fs::create_dir_all(blocked.join("inside")).expect("mkdir");
+    std::fs::write(blocked.join("inside/note.txt"), "in the way").expect("write");
+    let before = snapshot(&out);
+    changed_messages(project.path());
+    let o = build(project.path(), &out, &["--force"], &[]);
+    let err = stderr(&o);
+    assert_eq!(o.status.code(), Some(1), "{err}");
+    assert!(err.contains("a folder is in the way"), "{err}");
+    assert!(err.contains("help-card.html"), "names the file: {err}");
+    assert!(err.contains("0 file(s) written"), "{err}");
+    assert_eq!(
+        snapshot(&out),
+        before,
+        "every renamed file is back, the manifest too"
+    );
+    assert_eq!(temporaries(&out), Vec::<PathBuf>::new());
+    assert!(!out.join(infosheet::output::STAGING_DIR).exists());
+}
+
+#[test]
+fn an_output_folder_among_the_inputs_or_inside_another_build_is_refused() {
+    let project = copy_project();
+    let root = project.path();
+    let inputs = snapshot(root);
+    for (out, why) in [
+        (
+            root.join("templates/html"),
+            "inside the project's templates/ folder",
+        ),
+        (
+            root.join("content/new"),
+            "inside the project's content/ folder",
+        ),
+        (root.join("locales"), "inside the project's locales/ folder"),
+        (root.join("fonts/x/y"), "inside the project's fonts/ folder"),
+        (root.to_path_buf(), "it holds the project itself"),
+        (
+            root.join("output/../templates"),
+            "inside the project's templates/ folder",
+        ),
+    ] {
+        let o = build(root, &out, &[], &[]);
+        let err = stderr(&o);
+        assert_eq!(o.status.code(), Some(1), "{}: {err}", out.display());
+        assert!(err.contains(why), "{}: {err}", out.display());
+        assert!(err.contains("--out DIR"), "says what to do: {err}");
+        assert_eq!(snapshot(root), inputs, "{}: nothing written", out.display());
+    }
+
+    // Inside another build's output folder: refused, and that build stays whole and current.
+    let other = tempfile::tempdir().expect("temp");
+    let o = build(root, other.path(), &[], &[]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    let built = snapshot(other.path());
+    let o = build(
+        root,
+        &other.path().join("sample-destination/nested"),
+        &[],
+        &[],
+    );
+    let err = stderr(&o);
+    assert_eq!(o.status.code(), Some(1), "{err}");
+    assert!(
+        err.contains("inside the output folder of another build"),
+        "{err}"
+    );
+    assert_eq!(snapshot(other.path()), built);
+    let o = build(root, other.path(), &[], &[]);
+    let err = stderr(&o);
+    assert!(o.status.success(), "{err}");
+    assert!(!err.contains(", 0 up to date"), "still up to date: {err}");
+}
+
+#[test]
+fn a_symlinked_lock_file_is_refused_and_its_target_untouched() {
+    let project = copy_project();
+    let out = project.path().join("output");
+    std::fs::create_dir_all(&out).expect("mkdir");
+    let victim = project.path().join("victim.txt");
+    std::fs::write(&victim, "not infosheet's").expect("write");
+    std::os::unix::fs::symlink(&victim, out.join(infosheet::lock::FILE_NAME)).expect("link");
+    let o = build(project.path(), &out, &[], &[]);
+    let err = stderr(&o);
+    assert_eq!(o.status.code(), Some(1), "{err}");
+    assert!(err.contains("lock file is a symbolic link"), "{err}");
+    assert_eq!(
+        std::fs::read_to_string(&victim).expect("read"),
+        "not infosheet's"
+    );
+    assert_eq!(snapshot(&out), BTreeMap::new(), "nothing written");
 }

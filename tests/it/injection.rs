@@ -137,12 +137,6 @@ fn injected() -> &'static Injected {
             "endonym = \"English\"",
             &format!("endonym = {}", toml_string(ENDONYM)),
         );
-        edit(
-            root,
-            "locales/en/locale.toml",
-            "fonts = [\"Noto Sans\"]",
-            &format!("fonts = [\"Noto Sans\", {}]", toml_string(FONT)),
-        );
         let o = run(root, &one_edition("en", "adult", &[]));
         assert!(
             o.status.success(),
@@ -502,8 +496,24 @@ fn font_names_cannot_break_out_of_the_style_sheet() {
         Vec::<String>::new(),
         "{style}"
     );
-    // The injected name is there, but as (part of) one CSS string.
-    assert!(style.contains("\"x&quot;; } body"), "{style}");
+    // A font name that is not a font in fonts/ never reaches the style sheet: it is refused
+    // where it is written.
+    let project = copy_project();
+    edit(
+        project.path(),
+        "locales/en/locale.toml",
+        "fonts = [\"Noto Sans\"]",
+        &format!("fonts = [\"Noto Sans\", {}]", toml_string(FONT)),
+    );
+    let o = run(project.path(), &one_edition("en", "adult", &[]));
+    let err = stderr(&o);
+    assert_eq!(o.status.code(), Some(1), "{err}");
+    assert!(err.contains("locales/en/locale.toml:5:"), "{err}");
+    assert!(
+        err.contains("error[font-unknown]: font `x\"; } body"),
+        "{err}"
+    );
+    assert!(!project.path().join("output").join("index.html").exists());
 }
 
 /// What the style sheet does outside its strings that it must not: load anything, close the
@@ -679,14 +689,18 @@ fn pdf_links_are_only_https_tel_and_mailto_and_run_nothing() {
 #[test]
 fn websites_that_are_not_https_are_refused_at_their_location() {
     for (bad, message) in [
-        ("javascript:alert(1)", "websites must be https:// addresses"),
+        ("javascript:alert(1)", "is not an https:// web address"),
+        ("http://hotline.example.org/", "use the https:// address"),
+        ("data:text/html,x", "is not an https:// web address"),
         (
-            "http://hotline.example.org/",
-            "websites must be https:// addresses",
+            "https://a.example/\\\"><script>",
+            "without spaces, quotes or brackets",
         ),
-        ("data:text/html,x", "websites must be https:// addresses"),
-        ("https://a.example/\\\"><script>", "is not a web address"),
-        ("https:///nohost", "is not a web address"),
+        ("https:///nohost", "is not an https:// web address"),
+        (
+            "https://trusted.example@other.example/",
+            "a name before `@`",
+        ),
     ] {
         let project = copy_project();
         let region = "content/regions/sample-destination.toml";

@@ -40,15 +40,36 @@ const GOAL: Floor = Floor {
     phones_missed: 0,
 };
 
-/// Reader × locale cells below the goal, at what they reach now: mostly the mark-heavy scripts
-/// in the readers that lay text out by glyph positions, and Persian; see vendor/krilla/PATCH.md.
+/// Reader × locale cells below the goal, at what they reach now (measured December 2026, after
+/// the merge with the new content and design): Persian in every reader (PDFium reverses the
+/// words of a left-to-right run inside a right-to-left line, MuPDF and pdf.js misplace
+/// punctuation next to digits, pdfminer.six reads in visual order), the mark-heavy scripts in
+/// the readers that ignore `/ActualText` (pdf.js, pdfminer.six: a Bengali or Khmer split vowel
+/// in a line short of characters repeats one, pdfminer.six's layout analysis splits Thai, Lao,
+/// Khmer and Burmese lines), and pdfminer.six's 97 % in Latin scripts (it runs some lines
+/// together). The Bengali figures of pdf.js and pdfminer.six fell from 100 % and 97 % when the
+/// other readers started to read the split vowels right: a block no reader finds is not
+/// counted, and these blocks are now found by PDFium, MuPDF and poppler. The one Burmese
+/// doubled word is where the last line of a page ends with the word the footer begins with
+/// (all five readers read it so). See
+/// vendor/krilla/PATCH.md.
 const FLOORS: &[(&str, &str, Floor)] = &[
     (
         "mupdf",
         "fa",
         Floor {
-            found_permille: 666,
+            found_permille: 624,
             doubled: 0,
+            invisible: 0,
+            phones_missed: 0,
+        },
+    ),
+    (
+        "mupdf",
+        "my",
+        Floor {
+            found_permille: 1000,
+            doubled: 1,
             invisible: 0,
             phones_missed: 0,
         },
@@ -56,6 +77,26 @@ const FLOORS: &[(&str, &str, Floor)] = &[
     (
         "pdfium",
         "bn",
+        Floor {
+            found_permille: 971,
+            doubled: 0,
+            invisible: 0,
+            phones_missed: 0,
+        },
+    ),
+    (
+        "pdfium",
+        "fa",
+        Floor {
+            found_permille: 880,
+            doubled: 0,
+            invisible: 0,
+            phones_missed: 16,
+        },
+    ),
+    (
+        "pdfium",
+        "km",
         Floor {
             found_permille: 988,
             doubled: 0,
@@ -65,70 +106,20 @@ const FLOORS: &[(&str, &str, Floor)] = &[
     ),
     (
         "pdfium",
-        "fa",
-        Floor {
-            found_permille: 803,
-            doubled: 0,
-            invisible: 0,
-            phones_missed: 24,
-        },
-    ),
-    (
-        "pdfium",
-        "fil",
-        Floor {
-            found_permille: 986,
-            doubled: 0,
-            invisible: 0,
-            phones_missed: 0,
-        },
-    ),
-    (
-        "pdfium",
-        "km",
-        Floor {
-            found_permille: 662,
-            doubled: 92,
-            invisible: 0,
-            phones_missed: 0,
-        },
-    ),
-    (
-        "pdfium",
-        "lo",
-        Floor {
-            found_permille: 984,
-            doubled: 0,
-            invisible: 0,
-            phones_missed: 0,
-        },
-    ),
-    (
-        "pdfium",
-        "ms",
-        Floor {
-            found_permille: 986,
-            doubled: 0,
-            invisible: 0,
-            phones_missed: 0,
-        },
-    ),
-    (
-        "pdfium",
         "my",
         Floor {
-            found_permille: 893,
-            doubled: 0,
+            found_permille: 1000,
+            doubled: 1,
             invisible: 0,
             phones_missed: 0,
         },
     ),
     (
-        "pdfium",
-        "th",
+        "pdfjs",
+        "bn",
         Floor {
-            found_permille: 707,
-            doubled: 4,
+            found_permille: 890,
+            doubled: 0,
             invisible: 0,
             phones_missed: 0,
         },
@@ -137,17 +128,7 @@ const FLOORS: &[(&str, &str, Floor)] = &[
         "pdfjs",
         "fa",
         Floor {
-            found_permille: 629,
-            doubled: 0,
-            invisible: 0,
-            phones_missed: 0,
-        },
-    ),
-    (
-        "pdfjs",
-        "km",
-        Floor {
-            found_permille: 811,
+            found_permille: 609,
             doubled: 0,
             invisible: 0,
             phones_missed: 0,
@@ -157,8 +138,18 @@ const FLOORS: &[(&str, &str, Floor)] = &[
         "pdfjs",
         "lo",
         Floor {
-            found_permille: 844,
-            doubled: 0,
+            found_permille: 806,
+            doubled: 3,
+            invisible: 0,
+            phones_missed: 0,
+        },
+    ),
+    (
+        "pdfjs",
+        "my",
+        Floor {
+            found_permille: 998,
+            doubled: 1,
             invisible: 0,
             phones_missed: 0,
         },
@@ -167,8 +158,8 @@ const FLOORS: &[(&str, &str, Floor)] = &[
         "pdfjs",
         "th",
         Floor {
-            found_permille: 789,
-            doubled: 0,
+            found_permille: 741,
+            doubled: 1,
             invisible: 0,
             phones_missed: 0,
         },
@@ -177,7 +168,7 @@ const FLOORS: &[(&str, &str, Floor)] = &[
         "pdfminer",
         "bn",
         Floor {
-            found_permille: 969,
+            found_permille: 867,
             doubled: 0,
             invisible: 0,
             phones_missed: 0,
@@ -187,7 +178,7 @@ const FLOORS: &[(&str, &str, Floor)] = &[
         "pdfminer",
         "en",
         Floor {
-            found_permille: 968,
+            found_permille: 965,
             doubled: 0,
             invisible: 0,
             phones_missed: 0,
@@ -197,7 +188,7 @@ const FLOORS: &[(&str, &str, Floor)] = &[
         "pdfminer",
         "fa",
         Floor {
-            found_permille: 135,
+            found_permille: 142,
             doubled: 0,
             invisible: 0,
             phones_missed: 0,
@@ -207,7 +198,7 @@ const FLOORS: &[(&str, &str, Floor)] = &[
         "pdfminer",
         "fil",
         Floor {
-            found_permille: 968,
+            found_permille: 969,
             doubled: 0,
             invisible: 0,
             phones_missed: 0,
@@ -217,7 +208,7 @@ const FLOORS: &[(&str, &str, Floor)] = &[
         "pdfminer",
         "id",
         Floor {
-            found_permille: 968,
+            found_permille: 965,
             doubled: 0,
             invisible: 0,
             phones_missed: 0,
@@ -227,8 +218,8 @@ const FLOORS: &[(&str, &str, Floor)] = &[
         "pdfminer",
         "km",
         Floor {
-            found_permille: 636,
-            doubled: 3,
+            found_permille: 655,
+            doubled: 2,
             invisible: 0,
             phones_missed: 0,
         },
@@ -237,8 +228,8 @@ const FLOORS: &[(&str, &str, Floor)] = &[
         "pdfminer",
         "lo",
         Floor {
-            found_permille: 529,
-            doubled: 9,
+            found_permille: 493,
+            doubled: 22,
             invisible: 0,
             phones_missed: 0,
         },
@@ -247,7 +238,7 @@ const FLOORS: &[(&str, &str, Floor)] = &[
         "pdfminer",
         "ms",
         Floor {
-            found_permille: 968,
+            found_permille: 965,
             doubled: 0,
             invisible: 0,
             phones_missed: 0,
@@ -257,18 +248,18 @@ const FLOORS: &[(&str, &str, Floor)] = &[
         "pdfminer",
         "my",
         Floor {
-            found_permille: 295,
-            doubled: 7,
+            found_permille: 286,
+            doubled: 6,
             invisible: 0,
-            phones_missed: 24,
+            phones_missed: 21,
         },
     ),
     (
         "pdfminer",
         "th",
         Floor {
-            found_permille: 510,
-            doubled: 3,
+            found_permille: 448,
+            doubled: 8,
             invisible: 0,
             phones_missed: 0,
         },
@@ -277,7 +268,7 @@ const FLOORS: &[(&str, &str, Floor)] = &[
         "pdfminer",
         "vi",
         Floor {
-            found_permille: 968,
+            found_permille: 965,
             doubled: 0,
             invisible: 0,
             phones_missed: 0,
@@ -287,7 +278,7 @@ const FLOORS: &[(&str, &str, Floor)] = &[
         "pdfminer",
         "zh-Hans",
         Floor {
-            found_permille: 968,
+            found_permille: 965,
             doubled: 0,
             invisible: 0,
             phones_missed: 0,
@@ -297,8 +288,18 @@ const FLOORS: &[(&str, &str, Floor)] = &[
         "poppler",
         "fa",
         Floor {
-            found_permille: 908,
+            found_permille: 914,
             doubled: 0,
+            invisible: 0,
+            phones_missed: 0,
+        },
+    ),
+    (
+        "poppler",
+        "my",
+        Floor {
+            found_permille: 1000,
+            doubled: 1,
             invisible: 0,
             phones_missed: 0,
         },
@@ -309,23 +310,30 @@ const SETUP: &str = "run `pip install -r tests/readers/requirements.txt` and \
      `npm ci --ignore-scripts` at the repository root, and install Debian's poppler-utils, as \
      .ci/run does";
 
+/// Set to a comma-separated list of locales to build and check only those (to iterate on one
+/// script without running the readers over every locale); CI leaves it unset.
+const LOCALES_VAR: &str = "INFOSHEET_READERS_LOCALES";
+
 #[test]
 fn five_readers_read_every_locale_as_the_html_writes_it() {
     let out = tempfile::tempdir().expect("temp dir");
-    let o = run(
-        &repo(),
-        &[
-            "build",
-            "--region",
-            "sample-destination",
-            "--sheet",
-            "rights-and-help",
-            "--format",
-            "pdf,html",
-            "--out",
-            &out.path().to_string_lossy(),
-        ],
-    );
+    let only = std::env::var(LOCALES_VAR).ok().filter(|v| !v.is_empty());
+    let out_arg = out.path().to_string_lossy().into_owned();
+    let mut args = vec![
+        "build",
+        "--region",
+        "sample-destination",
+        "--sheet",
+        "rights-and-help",
+        "--format",
+        "pdf,html",
+        "--out",
+        &out_arg,
+    ];
+    if let Some(locales) = &only {
+        args.extend(["--locale", locales.as_str()]);
+    }
+    let o = run(&repo(), &args);
     assert!(o.status.success(), "{}", stderr(&o));
     let script = repo().join("tests/readers/measure.py");
     let measured = Command::new("python3")
@@ -373,9 +381,12 @@ fn five_readers_read_every_locale_as_the_html_writes_it() {
         *blocks.entry(key).or_default() += n("blocks");
     }
     let (locales, tiers, _, _) = default_matrix();
+    let locale_count = only
+        .as_ref()
+        .map_or(locales.len(), |l| l.split(',').count());
     assert_eq!(
         editions.len(),
-        locales.len() * tiers.len() * 5,
+        locale_count * tiers.len() * 5,
         "5 readers × every edition"
     );
     let mut failures = Vec::new();

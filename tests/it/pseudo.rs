@@ -93,7 +93,9 @@ fn decode(text: &str) -> String {
 /// reader meets (alt, title, aria-label).
 fn visible_texts(html: &str) -> Vec<String> {
     let mut out = Vec::new();
-    let mut rest = html;
+    // A line-break opportunity (<wbr>, inside e-mail and web addresses) does not end a text.
+    let joined = html.replace("<wbr>", "");
+    let mut rest = joined.as_str();
     while !rest.is_empty() {
         match rest.find('<') {
             Some(i) => {

@@ -141,3 +141,80 @@ pub fn tool(cmd: &str, args: &[&str]) -> String {
     );
     String::from_utf8_lossy(&o.stdout).into_owned()
 }
+
+/// The PDFs of `locales` under `out` (region/locale/tier/sheet.pdf), with their edition ids.
+pub fn edition_pdfs(out: &Path, locales: &[&str]) -> Vec<(infosheet::model::EditionId, PathBuf)> {
+    files_with_ext(out, "pdf")
+        .into_iter()
+        .filter_map(|pdf| {
+            let rel = pdf.strip_prefix(out).ok()?;
+            let parts: Vec<String> = rel
+                .iter()
+                .map(|p| p.to_string_lossy().into_owned())
+                .collect();
+            let [region, locale, tier, file] = parts.as_slice() else {
+                return None;
+            };
+            if !locales.contains(&locale.as_str()) {
+                return None;
+            }
+            let id = infosheet::model::EditionId {
+                sheet: file.strip_suffix(".pdf")?.to_string(),
+                region: region.clone(),
+                locale: locale.clone(),
+                tier: tier.clone(),
+            };
+            Some((id, pdf))
+        })
+        .collect()
+}
+
+/// The default project and a PDF renderer over its fonts and templates, dated 2026-11-28.
+pub fn default_renderer() -> (
+    infosheet::project::Project,
+    infosheet::render::pdf::PdfRenderer,
+) {
+    let project = infosheet::project::Project::load(&repo()).expect("default project loads");
+    let fonts = infosheet::fonts::Fonts::load(&repo().join("fonts")).expect("fonts load");
+    let date = infosheet::date::Date {
+        year: 2026,
+        month: 11,
+        day: 28,
+    };
+    let pdf = infosheet::render::pdf::PdfRenderer::new(
+        fonts,
+        &project.typst_templates,
+        &project.content.pictogram_svgs,
+        date,
+    )
+    .expect("renderer");
+    (project, pdf)
+}
+
+/// Every string of a sheet model, as templates receive it, but the pictograms' SVG.
+pub fn model_strings(sheet: &infosheet::model::Sheet) -> Vec<String> {
+    fn walk(v: &serde_json::Value, out: &mut Vec<String>) {
+        match v {
+            serde_json::Value::String(s) => out.push(s.clone()),
+            serde_json::Value::Array(a) => a.iter().for_each(|v| walk(v, out)),
+            serde_json::Value::Object(o) => o
+                .iter()
+                .filter(|(k, _)| k.as_str() != "svg_base64")
+                .for_each(|(_, v)| walk(v, out)),
+            _ => {}
+        }
+    }
+    let mut out = Vec::new();
+    walk(&serde_json::to_value(sheet).expect("model"), &mut out);
+    out
+}
+
+/// Fails with every failure of a corpus run at once.
+pub fn assert_no_failures(failures: &[String], cases: usize) {
+    assert!(
+        failures.is_empty(),
+        "{} of {cases} cases failed:\n\n{}",
+        failures.len(),
+        failures.join("\n\n")
+    );
+}

@@ -182,7 +182,7 @@ fn check_edition(project: &Project, id: &EditionId, pdf: &Path) -> EditionReport
         .map(squeeze)
         .filter(|t| !t.is_empty() && !text.contains(t.as_str()))
         .collect();
-    let model = model_strings(&sheet);
+    let model = squeezed_model_strings(&sheet);
     let doubled = tagged
         .text
         .split('\n')
@@ -213,36 +213,23 @@ fn check_edition(project: &Project, id: &EditionId, pdf: &Path) -> EditionReport
 
 /// The PDFs of the complex-script locales under `out`, with their edition ids.
 fn complex_editions(out: &Path) -> Vec<(EditionId, PathBuf)> {
-    files_with_ext(out, "pdf")
-        .into_iter()
-        .filter_map(|pdf| {
-            let rel = pdf.strip_prefix(out).ok()?;
-            let parts: Vec<String> = rel
-                .iter()
-                .map(|p| p.to_string_lossy().into_owned())
-                .collect();
-            let [region, locale, tier, file] = parts.as_slice() else {
-                return None;
-            };
-            if !COMPLEX.contains(&locale.as_str()) {
-                return None;
-            }
-            let id = EditionId {
-                sheet: file.strip_suffix(".pdf")?.to_string(),
-                region: region.clone(),
-                locale: locale.clone(),
-                tier: tier.clone(),
-            };
-            Some((id, pdf))
-        })
-        .collect()
+    edition_pdfs(out, COMPLEX)
 }
 
-/// Headings and paragraphs every template prints, and the bodies all but the card print.
+/// Headings, paragraphs and notices every template prints, and the bodies all but the card print.
 fn rendered_texts(sheet: &Sheet) -> Vec<&str> {
     let card = sheet.template == "card";
     let mut out = vec![sheet.title.text.as_str()];
-    out.extend(sheet.marks.iter().map(|m| m.text.text.as_str()));
+    // Page 1 of the full layout prints each notice in full; the other layouts print its few
+    // words (the footer of every page prints them too, as an untagged artifact).
+    let full = sheet.template == "full";
+    out.extend(sheet.marks.iter().map(|m| {
+        if full {
+            m.text.text.as_str()
+        } else {
+            m.short.text.as_str()
+        }
+    }));
     for s in &sheet.sections {
         out.push(&s.heading.text);
         out.extend(s.paragraphs.iter().map(|p| p.text.as_str()));
@@ -264,21 +251,8 @@ fn rendered_texts(sheet: &Sheet) -> Vec<&str> {
 }
 
 /// Every string of the model (whitespace removed): what may legitimately repeat a cluster.
-fn model_strings(sheet: &Sheet) -> Vec<String> {
-    fn walk(v: &Value, out: &mut Vec<String>) {
-        match v {
-            Value::String(s) => out.push(squeeze(s)),
-            Value::Array(a) => a.iter().for_each(|v| walk(v, out)),
-            Value::Object(o) => o
-                .iter()
-                .filter(|(k, _)| k.as_str() != "svg_base64")
-                .for_each(|(_, v)| walk(v, out)),
-            _ => {}
-        }
-    }
-    let mut out = Vec::new();
-    walk(&serde_json::to_value(sheet).expect("model"), &mut out);
-    out
+fn squeezed_model_strings(sheet: &Sheet) -> Vec<String> {
+    model_strings(sheet).iter().map(|s| squeeze(s)).collect()
 }
 
 /// Text without whitespace and without invisible format characters (bidi isolates and marks,
@@ -319,6 +293,46 @@ fn repeated_clusters(text: &str) -> Vec<String> {
     out
 }
 
+/// Pixels of a 110 dpi page (about a million) that may differ between the mended and the
+/// unmended PDF: the mend turns an item's vertical offset into per-glyph offsets, which can move
+/// a mark by a fraction of a pixel and change its anti-aliasing. Measured December 2026: 53
+/// pixels on one Burmese page, none elsewhere. A displaced or missing glyph changes thousands.
+const MAX_DIFFERING_PIXELS: usize = 200;
+
+/// Pixels that differ between two binary PPM renders of the same size (all of them when the
+/// headers differ).
+fn differing_pixels(a: &[u8], b: &[u8]) -> usize {
+    if a.len() != b.len() {
+        return usize::MAX;
+    }
+    // The header of a P6 file is three whitespace-separated fields after `P6`, then one byte.
+    let mut fields = 0;
+    let mut start = 0;
+    let mut in_field = false;
+    for (i, &c) in a.iter().enumerate() {
+        if c.is_ascii_whitespace() {
+            if in_field {
+                fields += 1;
+                in_field = false;
+                if fields == 4 {
+                    start = i + 1;
+                    break;
+                }
+            }
+        } else {
+            in_field = true;
+        }
+    }
+    if a[..start] != b[..start] {
+        return usize::MAX;
+    }
+    a[start..]
+        .chunks(3)
+        .zip(b[start..].chunks(3))
+        .filter(|(x, y)| x != y)
+        .count()
+}
+
 /// Compares `pdftoppm` renders of each pair of PDFs, page by page; returns the pages compared
 /// and how many pairs were byte-identical (not rendered).
 fn compare_renders(pairs: &[(PathBuf, PathBuf)]) -> (usize, usize) {
@@ -341,9 +355,10 @@ fn compare_renders(pairs: &[(PathBuf, PathBuf)]) -> (usize, usize) {
                         let rb = render(b, &dir.join(format!("{i}-b")));
                         assert_eq!(ra.len(), rb.len(), "{}: page count", a.display());
                         for (n, (pa, pb)) in ra.iter().zip(&rb).enumerate() {
+                            let differing = differing_pixels(pa, pb);
                             assert!(
-                                pa == pb,
-                                "{} and {}: page {} renders differently",
+                                differing <= MAX_DIFFERING_PIXELS,
+                                "{} and {}: page {} renders differently ({differing} pixels)",
                                 a.display(),
                                 b.display(),
                                 n + 1

@@ -154,7 +154,7 @@ fn new_locale_without_registering_prints_the_next_step() {
 fn status_counts_translated_messages_per_tier() {
     let project = copy_project();
     std::fs::copy(
-        fixture("check/missing-message-card.ftl"),
+        fixture("check/missing-message-per-tier/files/locales/th/card.ftl"),
         project.path().join("locales/th/card.ftl"),
     )
     .unwrap();

@@ -2,9 +2,6 @@
 
 use infosheet::build::sheet_model;
 use infosheet::model::EditionId;
-use infosheet::project::Project;
-use infosheet::render::fonts::Fonts;
-use infosheet::render::pdf::{Date, PdfRenderer};
 use infosheet::timings::Timings;
 use typst::layout::{Abs, Frame, FrameItem, Point};
 
@@ -27,20 +24,7 @@ fn body_sizes(frame: &Frame, origin: Point, footer_from: Abs, out: &mut Vec<f64>
 
 #[test]
 fn no_text_is_smaller_than_the_tier_minimum() {
-    let project = Project::load(&repo()).expect("default project loads");
-    let fonts = Fonts::load(&repo().join("fonts")).expect("fonts load");
-    let date = Date {
-        year: 2026,
-        month: 11,
-        day: 28,
-    };
-    let pdf = PdfRenderer::new(
-        fonts,
-        &project.typst_templates,
-        &project.content.pictogram_svgs,
-        date,
-    )
-    .expect("renderer");
+    let (project, pdf) = default_renderer();
     let mut checked = 0;
     for locale in ["en", "th", "my", "fa"] {
         for tier in &project.config.file.tiers {

@@ -261,7 +261,15 @@ impl ChunkContainer {
                 .serialize_settings()
                 .validators()
                 .requires_display_doc_title();
-            let text_direction = self.metadata.as_ref().and_then(|m| m.text_direction);
+            // infosheet patch (PATCH.md): no `/Direction /R2L`. PDFium (Chrome, Android) reads
+            // it as "every line is right to left" when it extracts text, and so reverses the
+            // words of every left-to-right line of a Persian page (phone numbers, English
+            // notices); its only other use is the order of pages shown side by side.
+            let text_direction = self
+                .metadata
+                .as_ref()
+                .and_then(|m| m.text_direction)
+                .filter(|d| !matches!(d, crate::interchange::metadata::TextDirection::RightToLeft));
 
             if write_doc_title || text_direction.is_some() {
                 let mut vp = catalog.viewer_preferences();

@@ -721,13 +721,14 @@ impl ContentBuilder {
                         let frags = crate::text::layer::fragments(glyphs, text);
                         for (range, actual) in frags {
                             let part = &glyphs[range.clone()];
-                            // The span's text is what its glyphs map to, read logically (its
-                            // cluster's text where glyphs repeat characters).
-                            let actual_text: Option<String> = actual.map(|cluster| {
-                                if repeats {
-                                    return text[cluster].to_string();
-                                }
-                                let shown = pieces[range.clone()].concat();
+                            // The span's text is what its glyphs map to, read logically,
+                            // without the characters some glyphs repeat.
+                            let actual_text: Option<String> = actual.map(|_| {
+                                let shown: String = range
+                                    .clone()
+                                    .filter(|k| !repeats[*k])
+                                    .map(|k| pieces[k].as_str())
+                                    .collect();
                                 if reversed {
                                     shown.chars().rev().collect()
                                 } else {

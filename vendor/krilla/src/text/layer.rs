@@ -18,8 +18,8 @@ use crate::text::type3::ColoredGlyph;
 use crate::text::{FontContainer, Glyph, PDFGlyph};
 
 /// The CID to show each glyph of a run with, so that each maps to its piece of `text` (see
-/// [`pieces`], and [`visual_pieces`] for a `reversed` run), the pieces, and whether glyphs
-/// repeat characters (then each cluster's pieces are its own text plus repeats); `None` when the
+/// [`pieces`], and [`visual_pieces`] for a `reversed` run), the pieces, and for each glyph
+/// whether its piece repeats a character another glyph shows (see [`pieces`]); `None` when the
 /// run is not mapped that way (a glyph drawn from a Type3 font, see [`pieces`] for the
 /// others).
 pub(crate) fn plan_cids(
@@ -28,8 +28,8 @@ pub(crate) fn plan_cids(
     reversed: bool,
     context_color: rgb::Color,
     fonts: &mut FontContainer,
-) -> Option<(Vec<u16>, Vec<String>, bool)> {
-    let (pieces, repeats): (Vec<String>, bool) = if reversed {
+) -> Option<(Vec<u16>, Vec<String>, Vec<bool>)> {
+    let (pieces, repeats): (Vec<String>, Vec<bool>) = if reversed {
         visual_pieces(glyphs, text)?
     } else {
         let (ranges, repeats) = pieces(glyphs, text)?;
@@ -79,8 +79,12 @@ fn is_bidi_control(c: char) -> bool {
 /// characters (a split vowel) borrows the characters of the following ones, and the run's
 /// last glyphs give back what is needed so that every glyph keeps one.
 ///
-/// The flag says whether glyphs repeat characters instead (see [`pieces_with_repeats`]).
-pub(crate) fn pieces(glyphs: &[impl Glyph], text: &str) -> Option<(Vec<Range<usize>>, bool)> {
+/// The flags say, per glyph, whether its piece repeats a character instead, in a run with more
+/// glyphs than characters (see [`pieces_with_repeats`]).
+pub(crate) fn pieces(
+    glyphs: &[impl Glyph],
+    text: &str,
+) -> Option<(Vec<Range<usize>>, Vec<bool>)> {
     let ranges: Vec<Range<usize>> = glyphs.iter().map(|g| g.text_range()).collect();
     pieces_of(&ranges, text)
 }
@@ -90,9 +94,13 @@ pub(crate) fn pieces(glyphs: &[impl Glyph], text: &str) -> Option<(Vec<Range<usi
 /// backwards too. Readers order right-to-left text by reversing what the glyphs show, so a
 /// ligature (lam-alef) or a cluster holding a ZWNJ must map to its characters in visual order
 /// to come out in logical order.
-pub(crate) fn visual_pieces(glyphs: &[impl Glyph], text: &str) -> Option<(Vec<String>, bool)> {
+pub(crate) fn visual_pieces(
+    glyphs: &[impl Glyph],
+    text: &str,
+) -> Option<(Vec<String>, Vec<bool>)> {
     let ranges: Vec<Range<usize>> = glyphs.iter().rev().map(|g| g.text_range()).collect();
-    let (pieces, repeats) = pieces_of(&ranges, text)?;
+    let (pieces, mut repeats) = pieces_of(&ranges, text)?;
+    repeats.reverse();
     let pieces = pieces
         .into_iter()
         .rev()
@@ -101,7 +109,7 @@ pub(crate) fn visual_pieces(glyphs: &[impl Glyph], text: &str) -> Option<(Vec<St
     Some((pieces, repeats))
 }
 
-fn pieces_of(ranges: &[Range<usize>], text: &str) -> Option<(Vec<Range<usize>>, bool)> {
+fn pieces_of(ranges: &[Range<usize>], text: &str) -> Option<(Vec<Range<usize>>, Vec<bool>)> {
     // Clusters (runs of glyphs with the same text range) in increasing text order.
     let mut clusters: Vec<(Range<usize>, usize)> = Vec::new();
     for range in ranges.iter().cloned() {
@@ -128,7 +136,7 @@ fn pieces_of(ranges: &[Range<usize>], text: &str) -> Option<(Vec<Range<usize>>, 
     }
     let (n, m) = (chars.len(), ranges.len());
     if m > n {
-        return Some((pieces_with_repeats(&clusters, text), true));
+        return pieces_with_repeats(ranges, &clusters, text, m - n);
     }
     let mut out = Vec::with_capacity(m);
     let mut p = 0;
@@ -152,29 +160,50 @@ fn pieces_of(ranges: &[Range<usize>], text: &str) -> Option<(Vec<Range<usize>>, 
         out.push(joined);
         p += take;
     }
-    Some((out, false))
+    Some((out, vec![false; m]))
 }
 
-/// Pieces for a run with more glyphs than characters: within each cluster one character per
-/// glyph, the last glyph the rest, and the glyphs a cluster has more than characters (a vowel
-/// drawn in two parts) its last character again. Such a cluster is read twice in that
-/// character by readers that ignore `/ActualText`; [`fragments`] gives it one.
-fn pieces_with_repeats(clusters: &[(Range<usize>, usize)], text: &str) -> Vec<Range<usize>> {
-    let mut out = Vec::new();
+/// Pieces for a run with `deficit` more glyphs than characters: that many glyphs of clusters
+/// drawn with more glyphs than characters (a vowel drawn in two parts), each cluster's last
+/// ones, repeat their cluster's last character; the other glyphs get their pieces as in a run
+/// with enough characters (borrowing where a cluster still has too few). So a run repeats as
+/// few characters as it must, and readers that ignore `/ActualText` read each repeat once;
+/// [`fragments`] gives such a cluster its own text for the readers that honour it.
+fn pieces_with_repeats(
+    ranges: &[Range<usize>],
+    clusters: &[(Range<usize>, usize)],
+    text: &str,
+    deficit: usize,
+) -> Option<(Vec<Range<usize>>, Vec<bool>)> {
+    let mut repeat = vec![false; ranges.len()];
+    let (mut left, mut first) = (deficit, 0);
     for (range, count) in clusters {
-        let chars: Vec<Range<usize>> = text[range.clone()]
-            .char_indices()
-            .map(|(i, c)| range.start + i..range.start + i + c.len_utf8())
-            .collect();
-        for k in 0..*count {
-            out.push(if k + 1 == *count && k < chars.len() {
-                chars[k].start..range.end
-            } else {
-                chars[k.min(chars.len() - 1)].clone()
-            });
-        }
+        let excess = count.saturating_sub(text[range.clone()].chars().count()).min(left);
+        repeat[first + count - excess..first + count].fill(true);
+        left -= excess;
+        first += count;
     }
-    out
+    let kept: Vec<Range<usize>> = ranges
+        .iter()
+        .zip(&repeat)
+        .filter(|(_, r)| !**r)
+        .map(|(range, _)| range.clone())
+        .collect();
+    let (kept_pieces, _) = pieces_of(&kept, text)?;
+    let mut kept_pieces = kept_pieces.into_iter();
+    let out = ranges
+        .iter()
+        .zip(&repeat)
+        .map(|(range, &r)| {
+            if r {
+                let (i, c) = text[range.clone()].char_indices().last()?;
+                Some(range.start + i..range.start + i + c.len_utf8())
+            } else {
+                kept_pieces.next()
+            }
+        })
+        .collect::<Option<Vec<_>>>()?;
+    Some((out, repeat))
 }
 
 /// How to show a run whose glyphs map to their pieces: consecutive glyph ranges, each with
@@ -185,7 +214,8 @@ fn pieces_with_repeats(clusters: &[(Range<usize>, usize)], text: &str) -> Vec<Ra
 /// base, out of its cluster. So such a cluster of more than one glyph is wrapped in an
 /// `/ActualText` span (the range given here is the cluster's text; the caller writes the
 /// pieces of the span's glyphs, which borrowing may have shifted by a character or two, so
-/// that readers honouring `/ActualText` and readers ignoring it read the same text).
+/// that readers honouring `/ActualText` and readers ignoring it read the same text). A span
+/// goes on over what follows it where PDFium needs that (see [`kept_in_order`]).
 pub(crate) fn fragments(
     glyphs: &[impl Glyph],
     text: &str,
@@ -201,13 +231,63 @@ pub(crate) fn fragments(
         let y = glyphs[i].y_offset(1.0);
         let placed_apart =
             (i..j).any(|k| glyphs[k].x_advance(1.0) == 0.0 || glyphs[k].y_offset(1.0) != y);
-        let spanned = j - i > 1 && placed_apart && text.get(range.clone()).is_some();
+        // A cluster drawn with more glyphs than it has characters (a split vowel) may map to
+        // a repeated or borrowed character; its span gives the readers that honour
+        // `/ActualText` its own text.
+        let split = text
+            .get(range.clone())
+            .is_some_and(|t| t.chars().count() < j - i);
+        let spanned = j - i > 1 && (placed_apart || split) && text.get(range.clone()).is_some();
         match out.last_mut() {
             _ if spanned => out.push((i..j, Some(range))),
             Some((last, None)) if last.end == i => last.end = j,
             _ => out.push((i..j, None)),
         }
         i = j;
+    }
+    kept_in_order(glyphs, out)
+}
+
+/// `fragments` with each span extended over what follows it until PDFium reads it once.
+///
+/// PDFium orders a line's show operators by where their first glyph is drawn (krilla starts
+/// one at every span and wherever the vertical offset changes), and reads an `/ActualText`
+/// span once only when that order keeps its operators together. A mark drawn at another
+/// height right of where the next operator starts (a Thai vowel below, a Khmer subscript)
+/// would come after that operator and be read again, with its span's text; so a span is
+/// continued over the next fragment until every operator in it starts before the next one.
+fn kept_in_order(
+    glyphs: &[impl Glyph],
+    fragments: Vec<(Range<usize>, Option<Range<usize>>)>,
+) -> Vec<(Range<usize>, Option<Range<usize>>)> {
+    const EPSILON: f32 = 1e-3;
+    // The pen before each glyph, and where each glyph is drawn.
+    let mut pen = Vec::with_capacity(glyphs.len() + 1);
+    pen.push(0.0);
+    for glyph in glyphs {
+        pen.push(pen[pen.len() - 1] + glyph.x_advance(1.0));
+    }
+    let drawn = |k: usize| pen[k] + glyphs[k].x_offset(1.0);
+    let starts_operator = |k: usize, span_start: usize| {
+        k == span_start || glyphs[k].y_offset(1.0) != glyphs[k - 1].y_offset(1.0)
+    };
+    let mut out: Vec<(Range<usize>, Option<Range<usize>>)> = Vec::new();
+    for (range, actual) in fragments {
+        if let Some((last, Some(text))) = out.last_mut() {
+            let last_start = drawn(last.start);
+            let latest = (last.clone())
+                .filter(|k| starts_operator(*k, last.start))
+                .map(drawn)
+                .fold(last_start, f32::max);
+            if latest >= pen[range.start] - EPSILON {
+                last.end = range.end;
+                if let Some(more) = actual {
+                    text.end = text.end.max(more.end);
+                }
+                continue;
+            }
+        }
+        out.push((range, actual));
     }
     out
 }
@@ -287,6 +367,28 @@ mod tests {
     }
 
     #[test]
+    fn a_run_short_of_characters_repeats_only_what_it_lacks() {
+        // Khmer "កោ" twice (three glyphs, two characters each), then "ក្រ" (two glyphs, three
+        // characters): one character short, so one glyph repeats one.
+        let t = "កោកោក្រ";
+        let g = [
+            G(0..6),
+            G(0..6),
+            G(0..6),
+            G(6..12),
+            G(6..12),
+            G(6..12),
+            G(12..21),
+            G(12..21),
+        ];
+        let (p, repeats) = pieces(&g, t).unwrap();
+        assert_eq!(repeats.iter().filter(|r| **r).count(), 1);
+        let shown: String = p.iter().map(|r| &t[r.clone()]).collect();
+        assert_eq!(shown.chars().count(), t.chars().count() + 1);
+        assert!(p.iter().all(|r| !r.is_empty()));
+    }
+
+    #[test]
     fn right_to_left_pieces_are_written_in_visual_order() {
         // Persian "لا" as one lam-alef glyph after "ب" (visual order: ligature, then beh).
         let t = "بلا";
@@ -297,6 +399,43 @@ mod tests {
     #[test]
     fn refuses_clusters_out_of_order() {
         assert!(texts("ab", &[G(1..2), G(0..1)]).is_none());
+    }
+
+    #[test]
+    fn a_span_goes_on_past_a_mark_drawn_where_the_next_glyph_starts() {
+        /// A glyph with an advance and a vertical offset.
+        struct P(Range<usize>, f32, f32);
+        impl Glyph for P {
+            fn glyph_id(&self) -> GlyphId {
+                GlyphId::new(1)
+            }
+            fn text_range(&self) -> Range<usize> {
+                self.0.clone()
+            }
+            fn x_advance(&self, _: f32) -> f32 {
+                self.1
+            }
+            fn x_offset(&self, _: f32) -> f32 {
+                0.0
+            }
+            fn y_offset(&self, _: f32) -> f32 {
+                self.2
+            }
+            fn y_advance(&self, _: f32) -> f32 {
+                0.0
+            }
+            fn location(&self) -> Option<Location> {
+                None
+            }
+        }
+        // "คุณ": the vowel lowered, drawn where the next consonant starts: one span.
+        let t = "คุณ";
+        let g = [P(0..6, 0.6, 0.0), P(0..6, 0.0, -0.1), P(6..9, 0.6, 0.0)];
+        assert_eq!(fragments(&g, t), vec![(0..3, Some(0..6))]);
+        // "ณคุ": nothing follows the lowered vowel: the span is its cluster's.
+        let t = "ณคุ";
+        let g = [P(0..3, 0.6, 0.0), P(3..9, 0.6, 0.0), P(3..9, 0.0, -0.1)];
+        assert_eq!(fragments(&g, t), vec![(0..1, None), (1..3, Some(3..9))]);
     }
 
     #[test]

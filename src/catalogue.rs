@@ -1,0 +1,209 @@
+//! The catalogue: `index.html`, listing every edition of the project found in the output folder.
+
+use std::path::Path;
+
+use serde::Serialize;
+
+use crate::build::edition_path;
+use crate::config::Format;
+use crate::diag::Diagnostic;
+use crate::error::{Error, Result};
+use crate::localize::{Localizer, Text};
+use crate::model::EditionId;
+use crate::output::write_atomic;
+use crate::project::Project;
+use crate::render::html::HtmlRenderer;
+
+/// The messages of the catalogue page, in the order it uses them (title, introduction, draft
+/// mark, link labels). Only the reference locale needs them.
+pub const MESSAGES: [&str; 5] = [
+    "catalogue-title",
+    "catalogue-intro",
+    "catalogue-draft",
+    "catalogue-pdf",
+    "catalogue-html",
+];
+
+/// The catalogue page's data.
+#[derive(Serialize)]
+struct Catalogue {
+    lang: String,
+    title: Text,
+    intro: Text,
+    draft: Text,
+    pdf_label: Text,
+    html_label: Text,
+    generator: String,
+    languages: Vec<CatalogueLanguage>,
+}
+
+#[derive(Serialize)]
+struct CatalogueLanguage {
+    tag: String,
+    endonym: String,
+    english_name: String,
+    dir: crate::locales::Direction,
+    reviewed: bool,
+    editions: Vec<CatalogueEdition>,
+    /// The same editions by age tier, then region: what a worker chooses after the language.
+    tiers: Vec<CatalogueTier>,
+}
+
+#[derive(Serialize)]
+struct CatalogueTier {
+    id: String,
+    name: Text,
+    regions: Vec<CatalogueRegion>,
+}
+
+#[derive(Serialize)]
+struct CatalogueRegion {
+    id: String,
+    name: Text,
+    editions: Vec<CatalogueEdition>,
+}
+
+#[derive(Serialize, Clone)]
+struct CatalogueEdition {
+    #[serde(skip)]
+    tier_id: String,
+    #[serde(skip)]
+    region_id: String,
+    title: Text,
+    region: Text,
+    tier: Text,
+    html: Option<String>,
+    pdf: Option<String>,
+}
+
+/// Writes `index.html`, listing every edition of the project whose files exist in `out`.
+pub fn write_catalogue(project: &Project, html: &HtmlRenderer, out: &Path) -> Result<()> {
+    let reference = project.reference();
+    let Some(adult) = project
+        .config
+        .file
+        .tiers
+        .iter()
+        .find(|t| t.audience == crate::config::Audience::Adult)
+    else {
+        return Err(
+            Diagnostic::error("the catalogue needs an adult tier for its own wording").into(),
+        );
+    };
+    let l10n = Localizer::new(reference, reference, adult);
+    let text = |id: &str| l10n.text(id, &[]);
+    let mut languages = Vec::new();
+    for locale in &project.locales {
+        let mut editions = Vec::new();
+        for region in project.config.file.regions.iter().map(|r| r.get_ref()) {
+            for tier in &project.config.file.tiers {
+                for sheet in project.config.file.sheets.iter().map(|s| s.get_ref()) {
+                    let id = EditionId {
+                        sheet: sheet.clone(),
+                        region: region.clone(),
+                        locale: locale.tag.clone(),
+                        tier: tier.id.clone(),
+                    };
+                    let link = |f: Format| {
+                        let rel = edition_path(&id, f);
+                        out.join(&rel)
+                            .is_file()
+                            .then(|| rel.to_string_lossy().replace('\\', "/"))
+                    };
+                    let (html_link, pdf_link) = (link(Format::Html), link(Format::Pdf));
+                    if html_link.is_none() && pdf_link.is_none() {
+                        continue;
+                    }
+                    let (Some((sheet_file, _)), Some((region_file, _))) = (
+                        project.content.sheets.get(sheet),
+                        project.content.regions.get(region),
+                    ) else {
+                        continue;
+                    };
+                    let edition_l10n = Localizer::new(locale, reference, tier);
+                    let title = edition_l10n.text(sheet_file.title.get_ref(), &[]);
+                    let region_name = text(region_file.name.get_ref());
+                    let tier_name = text(&format!("tier-{}", tier.id));
+                    let (Some(title), Some(region_name), Some(tier_name)) =
+                        (title, region_name, tier_name)
+                    else {
+                        continue;
+                    };
+                    editions.push(CatalogueEdition {
+                        tier_id: tier.id.clone(),
+                        region_id: region.clone(),
+                        title: Text {
+                            lang: Some(title.lang.unwrap_or_else(|| locale.tag.clone())),
+                            text: title.text,
+                        },
+                        region: region_name,
+                        tier: tier_name,
+                        html: html_link,
+                        pdf: pdf_link,
+                    });
+                }
+            }
+        }
+        let tiers = by_tier_and_region(project, &editions);
+        languages.push(CatalogueLanguage {
+            tag: locale.tag.clone(),
+            endonym: locale.meta.endonym.clone(),
+            english_name: locale.meta.english_name.clone(),
+            dir: locale.meta.direction,
+            reviewed: locale.meta.reviewed,
+            editions,
+            tiers,
+        });
+    }
+    let [title, intro, draft, pdf_label, html_label] = MESSAGES.map(text);
+    let labels = (title, intro, draft, pdf_label, html_label);
+    let (Some(title), Some(intro), Some(draft), Some(pdf_label), Some(html_label)) = labels else {
+        return Err(Error::Invalid(l10n.take_problems()));
+    };
+    let problems = l10n.take_problems();
+    if !problems.is_empty() {
+        return Err(Error::Invalid(problems));
+    }
+    let catalogue = Catalogue {
+        lang: reference.tag.clone(),
+        title,
+        intro,
+        draft,
+        pdf_label,
+        html_label,
+        generator: format!("infosheet {}", env!("CARGO_PKG_VERSION")),
+        languages,
+    };
+    let page = html.render("index.html", &catalogue)?;
+    write_atomic(&out.join("index.html"), page.as_bytes())
+}
+
+/// A language's editions grouped by tier (in the project's order), then by region.
+fn by_tier_and_region(project: &Project, editions: &[CatalogueEdition]) -> Vec<CatalogueTier> {
+    let mut tiers = Vec::new();
+    for tier in &project.config.file.tiers {
+        let mut regions = Vec::new();
+        for region in project.config.file.regions.iter().map(|r| r.get_ref()) {
+            let of_region: Vec<CatalogueEdition> = editions
+                .iter()
+                .filter(|e| e.tier_id == tier.id && &e.region_id == region)
+                .cloned()
+                .collect();
+            if let Some(first) = of_region.first() {
+                regions.push(CatalogueRegion {
+                    id: region.clone(),
+                    name: first.region.clone(),
+                    editions: of_region,
+                });
+            }
+        }
+        if let Some(first) = regions.first().and_then(|r| r.editions.first()) {
+            tiers.push(CatalogueTier {
+                id: tier.id.clone(),
+                name: first.tier.clone(),
+                regions,
+            });
+        }
+    }
+    tiers
+}
