@@ -12,7 +12,11 @@
 //! same style are joined back into one when the first ends with a glyph of the cluster the
 //! second starts with and the second starts where the first ends. Their vertical difference
 //! becomes a per-glyph offset again, so every glyph stays where it was drawn, and the shared
-//! cluster's text is kept once. Every other frame item stays where and in which order it was.
+//! cluster's text is kept once. The item after such a joint is joined too when its text goes
+//! on from where the joined item's ends (the rest of the line, back on the baseline), so that
+//! a line is one run again, as it would be had Typst kept per-glyph offsets: PDFium reads a
+//! mark drawn at another height once only when it is shown in the same run as the glyphs after
+//! it (vendor/krilla/PATCH.md). Every other frame item stays where and in which order it was.
 
 use typst::layout::{Em, Frame, FrameItem, Point};
 use typst::model::Document;
@@ -169,16 +173,26 @@ fn joinable(pa: Point, a: &TextItem, pb: Point, b: &TextItem) -> Option<Joint> {
     }
     let last = a.glyphs.last()?;
     let first = b.glyphs.first()?;
+    // `b` must start where `a`'s pen stops.
+    let end_x = pa.x + a.width();
+    if (pb.x - end_x).to_pt().abs() > X_EPSILON_PT {
+        return None;
+    }
+    // Frame y grows downwards, glyph y-offsets and advances grow upwards (`TextItem::bbox`,
+    // krilla draws a glyph at `y - y_offset`): a glyph of `b` drawn at `pb.y - off` sits at
+    // `pa.y - height(a) - (off + dy)` in the joined item when `dy = pa.y - height(a) - pb.y`.
+    let dy = Em::from_abs(pa.y - a.height() - pb.y, a.size);
+    if continues(a, b) {
+        return Some(Joint {
+            delta: a.text.len() as i64,
+            dy,
+        });
+    }
     if last.span != first.span {
         return None;
     }
     let cluster = a.text.get(last.range())?;
     if cluster.is_empty() || b.text.get(first.range())? != cluster {
-        return None;
-    }
-    // `b` must start where `a`'s pen stops.
-    let end_x = pa.x + a.width();
-    if (pb.x - end_x).to_pt().abs() > X_EPSILON_PT {
         return None;
     }
     // The texts must overlap consistently around the shared cluster.
@@ -199,11 +213,29 @@ fn joinable(pa: Point, a: &TextItem, pb: Point, b: &TextItem) -> Option<Joint> {
     if total > i64::from(u16::MAX) {
         return None;
     }
-    // Frame y grows downwards, glyph y-offsets and advances grow upwards (`TextItem::bbox`,
-    // krilla draws a glyph at `y - y_offset`): a glyph of `b` drawn at `pb.y - off` sits at
-    // `pa.y - height(a) - (off + dy)` in the joined item when `dy = pa.y - height(a) - pb.y`.
-    let dy = Em::from_abs(pa.y - a.height() - pb.y, a.size);
     Some(Joint { delta, dy })
+}
+
+/// Whether `b`'s text follows `a`'s in the source, left to right, with no cluster shared: the
+/// rest of a line that Typst put in another item only because a mark before it sat at another
+/// height. Joined, the line is one run again, which PDFium needs to read the marked cluster
+/// once: it orders a line's show operators by where each starts, and a mark shown apart from
+/// the rest of its run starts exactly where the next item does.
+fn continues(a: &TextItem, b: &TextItem) -> bool {
+    let (Some(last), Some(first)) = (a.glyphs.last(), b.glyphs.first()) else {
+        return false;
+    };
+    let a_ends = a.glyphs.iter().map(|g| g.range.end).max() == Some(last.range.end)
+        && usize::from(last.range.end) == a.text.len();
+    let b_starts = b.glyphs.iter().map(|g| g.range.start).min() == Some(first.range.start)
+        && first.range.start == 0;
+    let next_offset = usize::from(last.span.1) + last.range().len();
+    a_ends
+        && b_starts
+        && !last.span.0.is_detached()
+        && last.span.0 == first.span.0
+        && usize::from(first.span.1) == next_offset
+        && a.text.len() + b.text.len() <= usize::from(u16::MAX)
 }
 
 /// Joins `b` into `a` (at `a`'s position) when they split one cluster; whether it did.
@@ -371,6 +403,32 @@ mod tests {
         let mut red = b.clone();
         red.fill = Paint::Solid(Color::RED);
         assert!(join(pa, &a, pb, &red).is_none());
+    }
+
+    #[test]
+    fn joins_the_rest_of_a_run_after_a_mark_at_another_height() {
+        // "คุณ": the base and its lowered vowel joined, then "ณ" (another item, back on the
+        // baseline, its text following in the same source text).
+        let span = Span::from_raw(std::num::NonZeroU64::new(1 << 48).expect("non-zero"));
+        let at = |g: Glyph, offset: u16| Glyph {
+            span: (span, offset),
+            ..g
+        };
+        let a = item(
+            "คุ",
+            vec![at(glyph(10, 0.5, 0..6), 0), at(glyph(20, 0.0, 0..6), 0)],
+        );
+        let b = item("ณ", vec![at(glyph(30, 0.6, 0..3), 6)]);
+        let (pa, pb) = (pt(10.0, 20.0), pt(10.0 + 0.5 * SIZE, 20.0));
+        let joined = join(pa, &a, pb, &b).expect("joined");
+        assert_eq!(joined.text.as_str(), "คุณ");
+        let ranges: Vec<_> = joined.glyphs.iter().map(|g| g.range.clone()).collect();
+        assert_eq!(ranges, vec![0..6, 0..6, 6..9]);
+        assert_eq!(joined.glyphs[2].y_offset, Em::zero());
+        // Not when the source text does not continue there, nor when the items do not touch.
+        let elsewhere = item("ณ", vec![at(glyph(30, 0.6, 0..3), 9)]);
+        assert!(join(pa, &a, pb, &elsewhere).is_none());
+        assert!(join(pa, &a, pb + pt(1.0, 0.0), &b).is_none());
     }
 
     #[test]

@@ -19,6 +19,7 @@ mod layout;
 mod leaflet;
 mod linebreak;
 mod pdf;
+mod pdf_readers;
 mod props;
 mod pseudo;
 mod review;

@@ -3,8 +3,9 @@
 //! ToUnicode CMaps. Every heading and paragraph of the sheet model must be in it, and no
 //! cluster may be doubled ("คุคุณ" for "คุณ", see src/render/mend.rs).
 //!
-//! poppler's `pdftotext` ignores `/ActualText`, so the PDF is read here: `qpdf --json` gives the
-//! objects with decoded streams, and a small parser reads content streams and CMaps.
+//! The PDF is read here along its structure tree (which no reader's plain-text output follows):
+//! `qpdf --json` gives the objects with decoded streams, and a small parser reads content
+//! streams and CMaps. What five real readers make of the same PDFs is in pdf_readers.rs.
 //!
 //! The same checks on a build with the mend switched off (`INFOSHEET_NO_MEND=1`) must find the
 //! doubled clusters, and its pages must render pixel for pixel like the mended ones.
@@ -28,12 +29,15 @@ fn tagged_text_of_complex_scripts_holds_every_model_text_once() {
     let project = Project::load(&repo()).expect("the default project loads");
     let mut checked = 0;
     let mut doubled = 0;
-    let mut failures = Vec::new();
+    let mut failures: BTreeMap<String, Vec<String>> = BTreeMap::new();
     for (id, pdf) in complex_editions(out) {
         let report = check_edition(&project, &id, &pdf);
         checked += 1;
         doubled += report.doubled.len();
-        failures.extend(report.failures());
+        failures
+            .entry(id.locale.clone())
+            .or_default()
+            .extend(report.failures());
     }
     eprintln!("tagged text: {checked} editions checked, {doubled} doubled clusters");
     assert_eq!(
@@ -41,7 +45,37 @@ fn tagged_text_of_complex_scripts_holds_every_model_text_once() {
         COMPLEX.len() * 4 * 3 * 2,
         "every tier, region and sheet of {COMPLEX:?}"
     );
-    assert!(failures.is_empty(), "{}", failures.join("\n"));
+    within_known_gaps(&failures, KNOWN_GAPS);
+}
+
+/// Model texts this reader does not find (or finds doubled), per locale, over every edition:
+/// none. (Before Bengali and Khmer split vowels got their own `/ActualText` span, this reader,
+/// which honours `/ActualText` on marked content only, missed 171 Bengali and 87 Khmer texts;
+/// measured 0 in every locale since, December 2026.) A locale listed here with a count may
+/// fail up to that many; every other locale must stay at zero.
+const KNOWN_GAPS: &[(&str, usize)] = &[];
+
+/// Asserts that each locale's failures are at most its known gap (zero when not listed).
+fn within_known_gaps(failures: &BTreeMap<String, Vec<String>>, gaps: &[(&str, usize)]) {
+    let mut over = Vec::new();
+    for (locale, list) in failures {
+        let allowed = gaps
+            .iter()
+            .find(|(l, _)| l == locale)
+            .map_or(0, |(_, n)| *n);
+        eprintln!(
+            "tagged text: {locale}: {} failures ({allowed} known)",
+            list.len()
+        );
+        if list.len() > allowed {
+            over.push(format!(
+                "{locale}: {} failures, {allowed} known:\n{}",
+                list.len(),
+                list.join("\n")
+            ));
+        }
+    }
+    assert!(over.is_empty(), "{}", over.join("\n"));
 }
 
 #[test]
@@ -68,11 +102,15 @@ fn without_the_mend_clusters_are_tagged_twice_and_pages_look_the_same() {
     let (mut chars_before, mut chars_after) = (0, 0);
     let mut by_locale: BTreeMap<String, usize> = BTreeMap::new();
     let mut pairs = Vec::new();
+    let mut mended_failures: BTreeMap<String, Vec<String>> = BTreeMap::new();
     for (id, pdf) in &editions {
         let twin = mended.join(pdf.strip_prefix(unmended.path()).expect("under out"));
         let without = check_edition(&project, id, pdf);
         let with = check_edition(&project, id, &twin);
-        assert!(with.failures().is_empty(), "{}", with.failures().join("\n"));
+        mended_failures
+            .entry(id.locale.clone())
+            .or_default()
+            .extend(with.failures());
         before += without.doubled.len();
         after += with.doubled.len();
         missed_before += without.missing.len();
@@ -99,6 +137,7 @@ fn without_the_mend_clusters_are_tagged_twice_and_pages_look_the_same() {
             "{locale}: no doubled cluster found: {by_locale:?}"
         );
     }
+    within_known_gaps(&mended_failures, KNOWN_GAPS);
     assert_eq!(after, 0);
 
     let (pages, identical_files) = compare_renders(&pairs);

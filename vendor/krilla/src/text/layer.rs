@@ -1,0 +1,449 @@
+//! infosheet patch (see PATCH.md): a text layer that readers ignoring `/ActualText` read right.
+//!
+//! A ToUnicode CMap maps one character code to one string, for the whole document. Upstream,
+//! every glyph of a multi-glyph cluster maps to the whole cluster (under PDF/UA), and glyphs
+//! seen later in another cluster get an `/ActualText` span: readers that ignore `/ActualText`
+//! read each cluster once per glyph, and some that honour it still repeat it.
+//!
+//! Here each glyph of a left-to-right run is given its own piece of the run's text, so that
+//! the pieces, read in the order the glyphs are shown, are the run's text exactly. A glyph that
+//! needs a piece other than the one its CID already maps to is shown with another CID for the
+//! same glyph (see `CIDFont::cid_with_text`). `/ActualText` (the same text) is kept only on
+//! clusters whose marks readers would otherwise place apart (see [`fragments`]).
+
+use std::ops::Range;
+
+use crate::color::rgb;
+use crate::text::type3::ColoredGlyph;
+use crate::text::{FontContainer, Glyph, PDFGlyph};
+
+/// The CID to show each glyph of a run with, so that each maps to its piece of `text` (see
+/// [`pieces`], and [`visual_pieces`] for a `reversed` run), the pieces, and for each glyph
+/// whether its piece repeats a character another glyph shows (see [`pieces`]); `None` when the
+/// run is not mapped that way (a glyph drawn from a Type3 font, see [`pieces`] for the
+/// others).
+pub(crate) fn plan_cids(
+    glyphs: &[impl Glyph],
+    text: &str,
+    reversed: bool,
+    context_color: rgb::Color,
+    fonts: &mut FontContainer,
+) -> Option<(Vec<u16>, Vec<String>, Vec<bool>)> {
+    let (pieces, repeats): (Vec<String>, Vec<bool>) = if reversed {
+        visual_pieces(glyphs, text)?
+    } else {
+        let (ranges, repeats) = pieces(glyphs, text)?;
+        let pieces = ranges.into_iter().map(|r| text[r].to_string()).collect();
+        (pieces, repeats)
+    };
+    // Typst's line layout keeps the bidi embedding controls it inserts (U+202A-U+202E) in
+    // the text of the glyph next to them; they are no text of the document, so no piece
+    // holds them (unless a glyph shows nothing else).
+    let pieces: Vec<String> = pieces
+        .into_iter()
+        .map(|p| {
+            let kept: String = p.chars().filter(|c| !is_bidi_control(*c)).collect();
+            if kept.is_empty() {
+                p
+            } else {
+                kept
+            }
+        })
+        .collect();
+    let mut cids = Vec::with_capacity(glyphs.len());
+    for glyph in glyphs {
+        match fonts.add_glyph(ColoredGlyph::new(glyph.glyph_id(), context_color)) {
+            (_, PDFGlyph::Cid(cid)) => cids.push(cid),
+            (_, PDFGlyph::Type3(_)) => return None,
+        }
+    }
+    let cid_font = fonts.cid_font_mut();
+    for ((cid, piece), glyph) in cids.iter_mut().zip(&pieces).zip(glyphs) {
+        *cid = cid_font.cid_with_text(*cid, piece, glyph.location())?;
+    }
+    Some((cids, pieces, repeats))
+}
+
+/// Bidi embedding, override and isolate controls.
+fn is_bidi_control(c: char) -> bool {
+    matches!(c, '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}')
+}
+
+/// The piece of `text` (a byte range) each glyph of a left-to-right run maps to, in glyph
+/// order, or `None` when the run cannot be mapped that way: glyph clusters out of logical
+/// order, or more glyphs than characters.
+///
+/// Every piece is non-empty, the pieces are consecutive, and together they are the text of
+/// the run's clusters. A glyph takes the characters of its own cluster where it can: one
+/// character each, the last glyph of a cluster the rest of it. A cluster with more glyphs than
+/// characters (a split vowel) borrows the characters of the following ones, and the run's
+/// last glyphs give back what is needed so that every glyph keeps one.
+///
+/// The flags say, per glyph, whether its piece repeats a character instead, in a run with more
+/// glyphs than characters (see [`pieces_with_repeats`]).
+pub(crate) fn pieces(
+    glyphs: &[impl Glyph],
+    text: &str,
+) -> Option<(Vec<Range<usize>>, Vec<bool>)> {
+    let ranges: Vec<Range<usize>> = glyphs.iter().map(|g| g.text_range()).collect();
+    pieces_of(&ranges, text)
+}
+
+/// The text each glyph of a right-to-left run (glyphs in visual order, text ranges
+/// decreasing) maps to: the pieces of the run read backwards ([`pieces`]), each written
+/// backwards too. Readers order right-to-left text by reversing what the glyphs show, so a
+/// ligature (lam-alef) or a cluster holding a ZWNJ must map to its characters in visual order
+/// to come out in logical order.
+pub(crate) fn visual_pieces(
+    glyphs: &[impl Glyph],
+    text: &str,
+) -> Option<(Vec<String>, Vec<bool>)> {
+    let ranges: Vec<Range<usize>> = glyphs.iter().rev().map(|g| g.text_range()).collect();
+    let (pieces, mut repeats) = pieces_of(&ranges, text)?;
+    repeats.reverse();
+    let pieces = pieces
+        .into_iter()
+        .rev()
+        .map(|r| text[r].chars().rev().collect())
+        .collect();
+    Some((pieces, repeats))
+}
+
+fn pieces_of(ranges: &[Range<usize>], text: &str) -> Option<(Vec<Range<usize>>, Vec<bool>)> {
+    // Clusters (runs of glyphs with the same text range) in increasing text order.
+    let mut clusters: Vec<(Range<usize>, usize)> = Vec::new();
+    for range in ranges.iter().cloned() {
+        text.get(range.clone())?;
+        match clusters.last_mut() {
+            Some((last, count)) if *last == range => *count += 1,
+            Some((last, _)) if range.start < last.end || range.start == range.end => return None,
+            None if range.start == range.end => return None,
+            _ => clusters.push((range, 1)),
+        }
+    }
+    // Character boundaries of every cluster, in text order.
+    let mut chars: Vec<Range<usize>> = Vec::new();
+    // For every glyph, the index in `chars` just after its cluster's last character.
+    let mut cluster_end: Vec<usize> = Vec::with_capacity(ranges.len());
+    for (range, count) in &clusters {
+        let start = range.start;
+        chars.extend(
+            text[range.clone()]
+                .char_indices()
+                .map(|(i, c)| start + i..start + i + c.len_utf8()),
+        );
+        cluster_end.extend(std::iter::repeat_n(chars.len(), *count));
+    }
+    let (n, m) = (chars.len(), ranges.len());
+    if m > n {
+        return pieces_with_repeats(ranges, &clusters, text, m - n);
+    }
+    let mut out = Vec::with_capacity(m);
+    let mut p = 0;
+    for (j, &end) in cluster_end.iter().enumerate() {
+        let last_of_cluster = cluster_end.get(j + 1) != Some(&end) || j + 1 == m;
+        let after = m - j - 1;
+        let natural = if last_of_cluster {
+            end.saturating_sub(p)
+        } else {
+            1
+        };
+        let take = if j + 1 == m {
+            n - p
+        } else {
+            natural.min(n - p - after).max(1)
+        };
+        // Text between two clusters that no glyph shows (a default-ignorable character) goes
+        // with the piece that spans it.
+        let start = out.last().map_or(chars[p].start, |r: &Range<usize>| r.end);
+        let joined = start..chars[p + take - 1].end;
+        out.push(joined);
+        p += take;
+    }
+    Some((out, vec![false; m]))
+}
+
+/// Pieces for a run with `deficit` more glyphs than characters: that many glyphs of clusters
+/// drawn with more glyphs than characters (a vowel drawn in two parts), each cluster's last
+/// ones, repeat their cluster's last character; the other glyphs get their pieces as in a run
+/// with enough characters (borrowing where a cluster still has too few). So a run repeats as
+/// few characters as it must, and readers that ignore `/ActualText` read each repeat once;
+/// [`fragments`] gives such a cluster its own text for the readers that honour it.
+fn pieces_with_repeats(
+    ranges: &[Range<usize>],
+    clusters: &[(Range<usize>, usize)],
+    text: &str,
+    deficit: usize,
+) -> Option<(Vec<Range<usize>>, Vec<bool>)> {
+    let mut repeat = vec![false; ranges.len()];
+    let (mut left, mut first) = (deficit, 0);
+    for (range, count) in clusters {
+        let excess = count.saturating_sub(text[range.clone()].chars().count()).min(left);
+        repeat[first + count - excess..first + count].fill(true);
+        left -= excess;
+        first += count;
+    }
+    let kept: Vec<Range<usize>> = ranges
+        .iter()
+        .zip(&repeat)
+        .filter(|(_, r)| !**r)
+        .map(|(range, _)| range.clone())
+        .collect();
+    let (kept_pieces, _) = pieces_of(&kept, text)?;
+    let mut kept_pieces = kept_pieces.into_iter();
+    let out = ranges
+        .iter()
+        .zip(&repeat)
+        .map(|(range, &r)| {
+            if r {
+                let (i, c) = text[range.clone()].char_indices().last()?;
+                Some(range.start + i..range.start + i + c.len_utf8())
+            } else {
+                kept_pieces.next()
+            }
+        })
+        .collect::<Option<Vec<_>>>()?;
+    Some((out, repeat))
+}
+
+/// How to show a run whose glyphs map to their pieces: consecutive glyph ranges, each with
+/// the `/ActualText` (a text range) to wrap it in, if any.
+///
+/// Without `/ActualText`, readers that lay text out by the glyphs' positions (poppler,
+/// PDFium) move a mark that has no advance of its own, or another vertical offset than its
+/// base, out of its cluster. So such a cluster of more than one glyph is wrapped in an
+/// `/ActualText` span (the range given here is the cluster's text; the caller writes the
+/// pieces of the span's glyphs, which borrowing may have shifted by a character or two, so
+/// that readers honouring `/ActualText` and readers ignoring it read the same text). A span
+/// goes on over what follows it where PDFium needs that (see [`kept_in_order`]).
+pub(crate) fn fragments(
+    glyphs: &[impl Glyph],
+    text: &str,
+) -> Vec<(Range<usize>, Option<Range<usize>>)> {
+    let mut out: Vec<(Range<usize>, Option<Range<usize>>)> = Vec::new();
+    let mut i = 0;
+    while i < glyphs.len() {
+        let range = glyphs[i].text_range();
+        let mut j = i + 1;
+        while j < glyphs.len() && glyphs[j].text_range() == range {
+            j += 1;
+        }
+        let y = glyphs[i].y_offset(1.0);
+        let placed_apart =
+            (i..j).any(|k| glyphs[k].x_advance(1.0) == 0.0 || glyphs[k].y_offset(1.0) != y);
+        // A cluster drawn with more glyphs than it has characters (a split vowel) may map to
+        // a repeated or borrowed character; its span gives the readers that honour
+        // `/ActualText` its own text.
+        let split = text
+            .get(range.clone())
+            .is_some_and(|t| t.chars().count() < j - i);
+        let spanned = j - i > 1 && (placed_apart || split) && text.get(range.clone()).is_some();
+        match out.last_mut() {
+            _ if spanned => out.push((i..j, Some(range))),
+            Some((last, None)) if last.end == i => last.end = j,
+            _ => out.push((i..j, None)),
+        }
+        i = j;
+    }
+    kept_in_order(glyphs, out)
+}
+
+/// `fragments` with each span extended over what follows it until PDFium reads it once.
+///
+/// PDFium orders a line's show operators by where their first glyph is drawn (krilla starts
+/// one at every span and wherever the vertical offset changes), and reads an `/ActualText`
+/// span once only when that order keeps its operators together. A mark drawn at another
+/// height right of where the next operator starts (a Thai vowel below, a Khmer subscript)
+/// would come after that operator and be read again, with its span's text; so a span is
+/// continued over the next fragment until every operator in it starts before the next one.
+fn kept_in_order(
+    glyphs: &[impl Glyph],
+    fragments: Vec<(Range<usize>, Option<Range<usize>>)>,
+) -> Vec<(Range<usize>, Option<Range<usize>>)> {
+    const EPSILON: f32 = 1e-3;
+    // The pen before each glyph, and where each glyph is drawn.
+    let mut pen = Vec::with_capacity(glyphs.len() + 1);
+    pen.push(0.0);
+    for glyph in glyphs {
+        pen.push(pen[pen.len() - 1] + glyph.x_advance(1.0));
+    }
+    let drawn = |k: usize| pen[k] + glyphs[k].x_offset(1.0);
+    let starts_operator = |k: usize, span_start: usize| {
+        k == span_start || glyphs[k].y_offset(1.0) != glyphs[k - 1].y_offset(1.0)
+    };
+    let mut out: Vec<(Range<usize>, Option<Range<usize>>)> = Vec::new();
+    for (range, actual) in fragments {
+        if let Some((last, Some(text))) = out.last_mut() {
+            let last_start = drawn(last.start);
+            let latest = (last.clone())
+                .filter(|k| starts_operator(*k, last.start))
+                .map(drawn)
+                .fold(last_start, f32::max);
+            if latest >= pen[range.start] - EPSILON {
+                last.end = range.end;
+                if let Some(more) = actual {
+                    text.end = text.end.max(more.end);
+                }
+                continue;
+            }
+        }
+        out.push((range, actual));
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::surface::Location;
+    use crate::text::GlyphId;
+
+    struct G(Range<usize>);
+
+    impl Glyph for G {
+        fn glyph_id(&self) -> GlyphId {
+            GlyphId::new(1)
+        }
+        fn text_range(&self) -> Range<usize> {
+            self.0.clone()
+        }
+        fn x_advance(&self, _: f32) -> f32 {
+            0.0
+        }
+        fn x_offset(&self, _: f32) -> f32 {
+            0.0
+        }
+        fn y_offset(&self, _: f32) -> f32 {
+            0.0
+        }
+        fn y_advance(&self, _: f32) -> f32 {
+            0.0
+        }
+        fn location(&self) -> Option<Location> {
+            None
+        }
+    }
+
+    fn texts(text: &str, glyphs: &[G]) -> Option<Vec<String>> {
+        pieces(glyphs, text).map(|(p, _)| p.into_iter().map(|r| text[r].to_string()).collect())
+    }
+
+    #[test]
+    fn one_character_per_glyph_of_a_cluster() {
+        // "คุณ": ค and ุ share a cluster.
+        let t = "คุณ";
+        let g = [G(0..6), G(0..6), G(6..9)];
+        assert_eq!(texts(t, &g).unwrap(), ["ค", "ุ", "ณ"]);
+    }
+
+    #[test]
+    fn last_glyph_of_a_cluster_takes_the_rest() {
+        // Khmer "ក្រ": the base and one subscript glyph for coeng + ro.
+        let t = "ក្រ";
+        let g = [G(0..9), G(0..9)];
+        assert_eq!(texts(t, &g).unwrap(), ["ក", "្រ"]);
+    }
+
+    #[test]
+    fn a_split_vowel_borrows_from_the_next_cluster() {
+        // Khmer "កោ" (three glyphs, two characters) then "ក្រ" (two glyphs, three characters).
+        let t = "កោក្រ";
+        let g = [G(0..6), G(0..6), G(0..6), G(6..15), G(6..15)];
+        let p = texts(t, &g).unwrap();
+        assert_eq!(p.concat(), t);
+        assert_eq!(p.len(), 5);
+    }
+
+    #[test]
+    fn more_glyphs_than_characters_repeat_the_last_one() {
+        // Thai "สำ" with sara am drawn as nikhahit and sara aa.
+        let t = "สำ";
+        assert_eq!(
+            texts(t, &[G(0..6), G(0..6), G(0..6)]).unwrap(),
+            ["ส", "ำ", "ำ"]
+        );
+        let f = fragments(&[G(0..6), G(0..6), G(0..6)], t);
+        assert_eq!(f, vec![(0..3, Some(0..6))]);
+    }
+
+    #[test]
+    fn a_run_short_of_characters_repeats_only_what_it_lacks() {
+        // Khmer "កោ" twice (three glyphs, two characters each), then "ក្រ" (two glyphs, three
+        // characters): one character short, so one glyph repeats one.
+        let t = "កោកោក្រ";
+        let g = [
+            G(0..6),
+            G(0..6),
+            G(0..6),
+            G(6..12),
+            G(6..12),
+            G(6..12),
+            G(12..21),
+            G(12..21),
+        ];
+        let (p, repeats) = pieces(&g, t).unwrap();
+        assert_eq!(repeats.iter().filter(|r| **r).count(), 1);
+        let shown: String = p.iter().map(|r| &t[r.clone()]).collect();
+        assert_eq!(shown.chars().count(), t.chars().count() + 1);
+        assert!(p.iter().all(|r| !r.is_empty()));
+    }
+
+    #[test]
+    fn right_to_left_pieces_are_written_in_visual_order() {
+        // Persian "لا" as one lam-alef glyph after "ب" (visual order: ligature, then beh).
+        let t = "بلا";
+        let g = [G(2..6), G(0..2)];
+        assert_eq!(visual_pieces(&g, t).unwrap().0, ["ال", "ب"]);
+    }
+
+    #[test]
+    fn refuses_clusters_out_of_order() {
+        assert!(texts("ab", &[G(1..2), G(0..1)]).is_none());
+    }
+
+    #[test]
+    fn a_span_goes_on_past_a_mark_drawn_where_the_next_glyph_starts() {
+        /// A glyph with an advance and a vertical offset.
+        struct P(Range<usize>, f32, f32);
+        impl Glyph for P {
+            fn glyph_id(&self) -> GlyphId {
+                GlyphId::new(1)
+            }
+            fn text_range(&self) -> Range<usize> {
+                self.0.clone()
+            }
+            fn x_advance(&self, _: f32) -> f32 {
+                self.1
+            }
+            fn x_offset(&self, _: f32) -> f32 {
+                0.0
+            }
+            fn y_offset(&self, _: f32) -> f32 {
+                self.2
+            }
+            fn y_advance(&self, _: f32) -> f32 {
+                0.0
+            }
+            fn location(&self) -> Option<Location> {
+                None
+            }
+        }
+        // "คุณ": the vowel lowered, drawn where the next consonant starts: one span.
+        let t = "คุณ";
+        let g = [P(0..6, 0.6, 0.0), P(0..6, 0.0, -0.1), P(6..9, 0.6, 0.0)];
+        assert_eq!(fragments(&g, t), vec![(0..3, Some(0..6))]);
+        // "ณคุ": nothing follows the lowered vowel: the span is its cluster's.
+        let t = "ณคุ";
+        let g = [P(0..3, 0.6, 0.0), P(3..9, 0.6, 0.0), P(3..9, 0.0, -0.1)];
+        assert_eq!(fragments(&g, t), vec![(0..1, None), (1..3, Some(3..9))]);
+    }
+
+    #[test]
+    fn spans_clusters_of_several_glyphs() {
+        let t = "คุณ";
+        let g = [G(0..6), G(0..6), G(6..9)];
+        // The test glyphs have no advance: a mark placed apart, and drawn where the next
+        // glyph starts, so the span goes on over it.
+        assert_eq!(fragments(&g, t), vec![(0..3, Some(0..6))]);
+    }
+}
