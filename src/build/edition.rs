@@ -261,7 +261,22 @@ fn render_print_sheet(
         result.up_to_date.push((rel, hash));
         return;
     }
-    match pdf.render_print(model, json.to_vec(), ctx.options.date, ctx.timings) {
+    // The copies are of the edition's PDF: the one just rendered, else the one in place.
+    let card_rel = edition_path(id, Format::Pdf)
+        .to_string_lossy()
+        .replace('\\', "/");
+    let printed = match rendered.iter().find(|(r, _, _)| *r == card_rel) {
+        Some((_, _, bytes)) => Ok(bytes.clone()),
+        None => std::fs::read(ctx.options.out.join(&card_rel)).map_err(|e| {
+            vec![Diagnostic::error(format!(
+                "cannot read {card_rel} to lay out its print sheet: {e}"
+            ))]
+        }),
+    };
+    let printed = printed.and_then(|p| {
+        pdf.render_print(model, json.to_vec(), p, ctx.options.date, ctx.timings)
+    });
+    match printed {
         Ok(bytes) => rendered.push((rel, hash, bytes)),
         Err(errors) => {
             result.failed_outputs.push(rel);

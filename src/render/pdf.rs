@@ -56,6 +56,8 @@ impl PdfRenderer {
         }
         let model_id =
             world::file_id(world::MODEL_PATH).ok_or_else(|| Diagnostic::error("bad model path"))?;
+        let printed_id = world::file_id(world::PRINTED_PATH)
+            .ok_or_else(|| Diagnostic::error("bad print path"))?;
         let today = Datetime::from_ymd(date.year, date.month, date.day)
             .ok_or_else(|| Diagnostic::error("the build date is not a valid date"))?;
         let shared = Shared {
@@ -64,6 +66,7 @@ impl PdfRenderer {
             sources,
             files,
             model_id,
+            printed_id,
             today,
         };
         Ok(Self {
@@ -86,9 +89,9 @@ impl PdfRenderer {
         timings: &Timings,
     ) -> Result<PagedDocument, Vec<Diagnostic>> {
         let template = format!("/{}.typ", sheet.template);
-        let document = self.typeset_once(sheet, &template, model_json.clone(), timings)?;
+        let document = self.typeset_once(sheet, &template, model_json.clone(), None, timings)?;
         super::fit::refit(document, &model_json, |json| {
-            self.typeset_once(sheet, &template, json, timings)
+            self.typeset_once(sheet, &template, json, None, timings)
         })
     }
 
@@ -111,6 +114,7 @@ impl PdfRenderer {
         sheet: &Sheet,
         template: &str,
         model_json: Vec<u8>,
+        printed: Option<Bytes>,
         timings: &Timings,
     ) -> Result<PagedDocument, Vec<Diagnostic>> {
         let main = world::file_id(template)
@@ -124,6 +128,7 @@ impl PdfRenderer {
             shared: &self.shared,
             main,
             model: Bytes::new(model_json),
+            printed,
         };
         let document = timings.time(Stage::Typeset, || {
             typst::compile::<PagedDocument>(&world)
@@ -152,12 +157,14 @@ impl PdfRenderer {
         self.export(sheet, document, ident, standards, true, date, timings)
     }
 
-    /// Typesets the print sheet of one sheet (see `has_print_sheet`) and exports it untagged:
-    /// its copies repeat the sheet's own PDF, which is the accessible edition.
+    /// Typesets the print sheet of one sheet (see `has_print_sheet`), laying out copies of the
+    /// pages of `printed`, the sheet's own PDF, and exports it untagged: the copies repeat the
+    /// sheet's PDF, which is the accessible edition.
     pub fn render_print(
         &self,
         sheet: &Sheet,
         model_json: Vec<u8>,
+        printed: Vec<u8>,
         date: Date,
         timings: &Timings,
     ) -> Result<Vec<u8>, Vec<Diagnostic>> {
@@ -167,7 +174,8 @@ impl PdfRenderer {
                 sheet.template
             ))]
         })?;
-        let document = self.typeset_once(sheet, &template, model_json, timings)?;
+        let printed = Some(Bytes::new(printed));
+        let document = self.typeset_once(sheet, &template, model_json, printed, timings)?;
         let ident = format!("{}-print", sheet.edition);
         self.export(sheet, document, ident, PdfStandards::default(), false, date, timings)
     }
@@ -202,6 +210,7 @@ impl PdfRenderer {
                     shared: &self.shared,
                     main: self.shared.model_id,
                     model: Bytes::new(Vec::new()),
+                    printed: None,
                 };
                 self.convert(&world, &errors)
             })
