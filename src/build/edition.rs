@@ -217,7 +217,7 @@ pub fn build_edition(ctx: &EditionContext<'_>, id: &EditionId) -> EditionResult 
             }
         }
     }
-    if ctx.formats.contains(&Format::Pdf) {
+    if ctx.formats.contains(&Format::Pdf) && result.errors.is_empty() {
         render_print_sheet(ctx, id, &model, &json, &mut rendered, &mut result);
     }
     if !result.errors.is_empty() {
@@ -256,7 +256,10 @@ fn render_print_sheet(
         _ => return,
     };
     let rel = print_path(id).to_string_lossy().replace('\\', "/");
-    let hash = manifest::hash_parts([ctx.inputs.output_hash(Format::Pdf, json).as_bytes(), b"print"]);
+    let hash = manifest::hash_parts([
+        ctx.inputs.output_hash(Format::Pdf, json).as_bytes(),
+        b"print",
+    ]);
     if ctx.manifest.is_current(&ctx.options.out, &rel, &hash) {
         result.up_to_date.push((rel, hash));
         return;
@@ -273,9 +276,8 @@ fn render_print_sheet(
             ))]
         }),
     };
-    let printed = printed.and_then(|p| {
-        pdf.render_print(model, json.to_vec(), p, ctx.options.date, ctx.timings)
-    });
+    let printed = printed
+        .and_then(|p| pdf.render_print(model, json.to_vec(), p, ctx.options.date, ctx.timings));
     match printed {
         Ok(bytes) => rendered.push((rel, hash, bytes)),
         Err(errors) => {

@@ -177,7 +177,15 @@ impl PdfRenderer {
         let printed = Some(Bytes::new(printed));
         let document = self.typeset_once(sheet, &template, model_json, printed, timings)?;
         let ident = format!("{}-print", sheet.edition);
-        self.export(sheet, document, ident, PdfStandards::default(), false, date, timings)
+        self.export(
+            sheet,
+            document,
+            ident,
+            PdfStandards::default(),
+            false,
+            date,
+            timings,
+        )
     }
 
     #[allow(clippy::too_many_arguments)]

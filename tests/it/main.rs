@@ -6,6 +6,7 @@ mod support;
 mod a11y;
 mod bad_input;
 mod build;
+mod card;
 mod check;
 mod check_corpus;
 mod content;
