@@ -4,7 +4,7 @@ use std::path::Path;
 
 use serde::Serialize;
 
-use crate::build::edition_path;
+use crate::build::{edition_path, print_path};
 use crate::config::Format;
 use crate::diag::Diagnostic;
 use crate::error::{Error, Result};
@@ -15,13 +15,14 @@ use crate::project::Project;
 use crate::render::html::HtmlRenderer;
 
 /// The messages of the catalogue page, in the order it uses them (title, introduction, draft
-/// mark, link labels). Only the reference locale needs them.
-pub const MESSAGES: [&str; 5] = [
+/// mark, link labels: PDF, HTML, a card's print sheet). Only the reference locale needs them.
+pub const MESSAGES: [&str; 6] = [
     "catalogue-title",
     "catalogue-intro",
     "catalogue-draft",
     "catalogue-pdf",
     "catalogue-html",
+    "catalogue-print",
 ];
 
 /// The catalogue page's data.
@@ -33,6 +34,7 @@ struct Catalogue {
     draft: Text,
     pdf_label: Text,
     html_label: Text,
+    print_label: Text,
     generator: String,
     languages: Vec<CatalogueLanguage>,
 }
@@ -74,6 +76,8 @@ struct CatalogueEdition {
     tier: Text,
     html: Option<String>,
     pdf: Option<String>,
+    /// The print sheet of copies to cut out (the card's), when there is one.
+    print: Option<String>,
 }
 
 /// Writes `index.html`, listing every edition of the project whose files exist in `out`.
@@ -111,6 +115,11 @@ pub fn write_catalogue(project: &Project, html: &HtmlRenderer, out: &Path) -> Re
                             .then(|| rel.to_string_lossy().replace('\\', "/"))
                     };
                     let (html_link, pdf_link) = (link(Format::Html), link(Format::Pdf));
+                    let print_rel = print_path(&id);
+                    let print_link = out
+                        .join(&print_rel)
+                        .is_file()
+                        .then(|| print_rel.to_string_lossy().replace('\\', "/"));
                     if html_link.is_none() && pdf_link.is_none() {
                         continue;
                     }
@@ -141,6 +150,7 @@ pub fn write_catalogue(project: &Project, html: &HtmlRenderer, out: &Path) -> Re
                         tier: tier_name,
                         html: html_link,
                         pdf: pdf_link,
+                        print: print_link,
                     });
                 }
             }
@@ -156,9 +166,17 @@ pub fn write_catalogue(project: &Project, html: &HtmlRenderer, out: &Path) -> Re
             tiers,
         });
     }
-    let [title, intro, draft, pdf_label, html_label] = MESSAGES.map(text);
-    let labels = (title, intro, draft, pdf_label, html_label);
-    let (Some(title), Some(intro), Some(draft), Some(pdf_label), Some(html_label)) = labels else {
+    let [title, intro, draft, pdf_label, html_label, print_label] = MESSAGES.map(text);
+    let labels = (title, intro, draft, pdf_label, html_label, print_label);
+    let (
+        Some(title),
+        Some(intro),
+        Some(draft),
+        Some(pdf_label),
+        Some(html_label),
+        Some(print_label),
+    ) = labels
+    else {
         return Err(Error::Invalid(l10n.take_problems()));
     };
     let problems = l10n.take_problems();
@@ -172,6 +190,7 @@ pub fn write_catalogue(project: &Project, html: &HtmlRenderer, out: &Path) -> Re
         draft,
         pdf_label,
         html_label,
+        print_label,
         generator: format!("infosheet {}", env!("CARGO_PKG_VERSION")),
         languages,
     };

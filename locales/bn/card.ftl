@@ -17,3 +17,5 @@ section-card-remember-heading--child-5-8 = তুমি কোনো ভুল �
 card-helpers = যিনি আপনাকে সাহায্য করেন, তিনি আপনাকে আঘাত, যৌনভাবে স্পর্শ বা বদলে কিছু চাইতে পারেন না। এমন হলে এই কার্ডের একটি নম্বরে ফোন করুন।
 card-helpers--child-5-8 = কেউ আঘাত করলে আরেকজন বড়কে বলো। অথবা এই কার্ডের নম্বরে ফোন করো।
 card-helpers--child-9-12 = কোনো সাহায্যকারী তোমাকে আঘাত করতে বা বদলে কিছু চাইতে পারে না। এমন হলে এই কার্ডের একটি নম্বরে ফোন করো।
+# The pocket card's back: one short line (the sheets carry the whole paragraph).
+card-remember = আপনার সঙ্গে যা ঘটেছে, তা আপনার দোষ নয়।

@@ -22,3 +22,7 @@ section-card-remember-heading--child-5-8 = You did nothing wrong
 card-helpers = Nobody who helps you may hurt you, touch you sexually or ask for anything in return. If they do, call a number on this card.
 card-helpers--child-5-8 = If someone hurts you, tell another grown-up. Or call a number on this card.
 card-helpers--child-9-12 = No helper may hurt you or ask for anything in return. If this happens, call a number on this card.
+# The pocket card's back: one short line (the sheets carry the whole paragraph).
+card-remember = What happened to you is not your fault.
+# The catalogue's link to a card's print sheet (only the reference locale needs it).
+catalogue-print = Sheet of cards to print and cut out

@@ -17,3 +17,5 @@ section-card-remember-heading--child-5-8 = Wala kang ginawang mali
 card-helpers = Walang sinumang tumutulong sa iyo ang puwedeng manakit, humipo sa iyo nang sekswal o humingi ng kapalit. Kung mangyari ito, tumawag sa numero sa kard na ito.
 card-helpers--child-5-8 = May nanakit sa iyo? Sabihin sa ibang nakatatanda.
 card-helpers--child-9-12 = Walang katulong na puwedeng manakit sa iyo o humingi ng kapalit. Kung mangyari ito, tumawag sa numero sa kard na ito.
+# The pocket card's back: one short line (the sheets carry the whole paragraph).
+card-remember = Hindi mo kasalanan ang nangyari sa iyo.

@@ -17,3 +17,5 @@ section-card-remember-heading--child-5-8 = Kamu tidak berbuat salah
 card-helpers = Tidak seorang pun yang membantu Anda boleh menyakiti, menyentuh Anda secara seksual, atau meminta imbalan. Jika itu terjadi, telepon nomor di kartu ini.
 card-helpers--child-5-8 = Ada yang menyakitimu? Bilang ke orang dewasa lain. Atau telepon nomor di kartu ini.
 card-helpers--child-9-12 = Penolong tidak boleh menyakitimu atau minta imbalan. Jika ini terjadi, telepon nomor di kartu ini.
+# The pocket card's back: one short line (the sheets carry the whole paragraph).
+card-remember = Apa yang terjadi pada Anda bukan kesalahan Anda.

@@ -17,3 +17,5 @@ section-card-remember-heading--child-5-8 = ເຈົ້າບໍ່ໄດ້ເ�
 card-helpers = ບໍ່ມີຜູ້ຊ່ວຍເຫຼືອຄົນໃດມີສິດທຳຮ້າຍ ແຕະຕ້ອງທາງເພດ ຫຼື ຂໍສິ່ງຕອບແທນຈາກເຈົ້າ ຖ້າເກີດເລື່ອງນີ້ ໂທເບີໃນບັດນີ້
 card-helpers--child-5-8 = ມີຄົນທຳຮ້າຍເຈົ້າບໍ? ບອກຜູ້ໃຫຍ່ອີກຄົນ ຫຼື ໂທເບີໃນບັດນີ້
 card-helpers--child-9-12 = ຜູ້ຊ່ວຍທຳຮ້າຍເຈົ້າ ຫຼື ຂໍສິ່ງຕອບແທນບໍ່ໄດ້ ຖ້າເກີດເລື່ອງນີ້ ໂທເບີໃນບັດນີ້
+# The pocket card's back: one short line (the sheets carry the whole paragraph).
+card-remember = ສິ່ງທີ່ເກີດຂຶ້ນກັບເຈົ້າບໍ່ແມ່ນຄວາມຜິດຂອງເຈົ້າ

@@ -17,3 +17,5 @@ section-card-remember-heading--child-5-8 = Kamu tidak buat salah
 card-helpers = Tiada sesiapa yang membantu anda boleh menyakiti, menyentuh anda secara seksual atau meminta balasan. Jika ini berlaku, telefon nombor pada kad ini.
 card-helpers--child-5-8 = Ada orang sakiti kamu? Beritahu orang dewasa lain. Atau telefon nombor pada kad ini.
 card-helpers--child-9-12 = Pembantu tidak boleh menyakiti kamu atau minta balasan. Jika berlaku, telefon nombor di sini.
+# The pocket card's back: one short line (the sheets carry the whole paragraph).
+card-remember = Apa yang berlaku kepada anda bukan salah anda.

@@ -17,3 +17,5 @@ section-card-remember-heading--child-5-8 = หนูไม่ได้ทำอ�
 card-helpers = ไม่มีผู้ช่วยเหลือคนใดมีสิทธิทำร้าย แตะต้องทางเพศ หรือขอสิ่งตอบแทนจากคุณ ถ้าเกิดเรื่องนี้ โทรเบอร์ในบัตรนี้
 card-helpers--child-5-8 = ถ้ามีคนทำร้ายหนู บอกผู้ใหญ่อีกคน หรือโทรเบอร์ในบัตรนี้
 card-helpers--child-9-12 = ผู้ช่วยทำร้ายเธอหรือขอสิ่งตอบแทนไม่ได้ ถ้าเกิดเรื่องนี้ โทรเบอร์ในบัตรนี้
+# The pocket card's back: one short line (the sheets carry the whole paragraph).
+card-remember = สิ่งที่เกิดขึ้นกับคุณไม่ใช่ความผิดของคุณ

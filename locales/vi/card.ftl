@@ -17,3 +17,5 @@ section-card-remember-heading--child-5-8 = Em không làm gì sai
 card-helpers = Không ai giúp bạn được phép làm hại, đụng chạm tình dục hay đòi gì để đổi lại. Nếu có, hãy gọi một số trên thẻ này.
 card-helpers--child-5-8 = Nếu ai làm đau em, nói với người lớn khác. Hoặc gọi số trên thẻ này.
 card-helpers--child-9-12 = Người giúp không được làm hại em hay đòi gì để đổi lại. Nếu có, hãy gọi một số trên thẻ này.
+# The pocket card's back: one short line (the sheets carry the whole paragraph).
+card-remember = Những gì đã xảy ra với bạn không phải là lỗi của bạn.

@@ -17,3 +17,5 @@ section-card-remember-heading--child-5-8 = 你没有做错事
 card-helpers = 帮助您的人不得伤害您，也不得对您进行性接触。他们不得向您索要回报。如果发生这种事，请打这张卡上的电话。
 card-helpers--child-5-8 = 有人伤害你？告诉另一个大人。或者打这张卡上的电话。
 card-helpers--child-9-12 = 帮助者不能伤害你，也不能向你要回报。如果发生这种事，打这张卡上的电话。
+# The pocket card's back: one short line (the sheets carry the whole paragraph).
+card-remember = 您遭遇的事情不是您的错。

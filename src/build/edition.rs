@@ -95,6 +95,15 @@ pub fn edition_path(id: &EditionId, format: Format) -> PathBuf {
         .join(format!("{}.{}", id.sheet, format.extension()))
 }
 
+/// Output path of an edition's print sheet (copies to cut out, for a sheet whose layout has
+/// one: the card's), beside its PDF: `<sheet>-print.pdf`.
+pub fn print_path(id: &EditionId) -> PathBuf {
+    Path::new(&id.region)
+        .join(&id.locale)
+        .join(&id.tier)
+        .join(format!("{}-print.pdf", id.sheet))
+}
+
 /// Builds the sheet model of one edition, with fallbacks as warnings.
 pub fn sheet_model(
     project: &Project,
@@ -231,6 +240,9 @@ pub fn build_edition(ctx: &EditionContext<'_>, id: &EditionId) -> EditionResult 
             }
         }
     }
+    if ctx.formats.contains(&Format::Pdf) && result.errors.is_empty() {
+        render_print_sheet(ctx, id, &model, &json, &mut rendered, &mut result);
+    }
     if !result.errors.is_empty() {
         return result;
     }
@@ -251,4 +263,51 @@ pub fn build_edition(ctx: &EditionContext<'_>, id: &EditionId) -> EditionResult 
         }
     }
     result
+}
+
+/// Renders the edition's print sheet, when its layout has one, unless it is up to date.
+fn render_print_sheet(
+    ctx: &EditionContext<'_>,
+    id: &EditionId,
+    model: &Sheet,
+    json: &[u8],
+    rendered: &mut Vec<(String, String, Vec<u8>)>,
+    result: &mut EditionResult,
+) {
+    let pdf = match (ctx.pdf)() {
+        Ok(pdf) if pdf.has_print_sheet(model) => pdf,
+        _ => return,
+    };
+    let rel = print_path(id).to_string_lossy().replace('\\', "/");
+    let hash = manifest::hash_parts([
+        ctx.inputs.output_hash(Format::Pdf, json).as_bytes(),
+        b"print",
+    ]);
+    if ctx.manifest.is_current(&ctx.options.out, &rel, &hash) {
+        result.up_to_date.push((rel, hash));
+        return;
+    }
+    // The copies are of the edition's PDF: the one just rendered, else the one in place.
+    let card_rel = edition_path(id, Format::Pdf)
+        .to_string_lossy()
+        .replace('\\', "/");
+    let printed = match rendered.iter().find(|(r, _, _)| *r == card_rel) {
+        Some((_, _, bytes)) => Ok(bytes.clone()),
+        None => std::fs::read(ctx.options.out.join(&card_rel)).map_err(|e| {
+            vec![Diagnostic::error(format!(
+                "cannot read {card_rel} to lay out its print sheet: {e}"
+            ))]
+        }),
+    };
+    let printed = printed
+        .and_then(|p| pdf.render_print(model, json.to_vec(), p, ctx.options.date, ctx.timings));
+    match printed {
+        Ok(bytes) => rendered.push((rel, hash, bytes)),
+        Err(errors) => {
+            result.failed_outputs.push(rel);
+            result
+                .errors
+                .extend(errors.into_iter().map(|d| prefix(id, d)));
+        }
+    }
 }

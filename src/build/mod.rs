@@ -23,7 +23,7 @@ mod edition;
 mod selection;
 
 use edition::{EditionContext, EditionResult, SharedInputs, build_edition};
-pub use edition::{edition_path, sheet_model};
+pub use edition::{edition_path, print_path, sheet_model};
 use selection::{Selection, region_groups};
 
 /// Stack size of the threads that typeset editions.

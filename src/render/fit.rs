@@ -20,10 +20,24 @@ const BOTTOM_MM: f64 = 25.0;
 /// The footer's text starts this far above the page's bottom edge.
 const FOOTER_MM: f64 = 18.0;
 
-/// The share of the body area the last page's text fills, for documents of two pages or more.
+/// ID-1, the pocket card's size (85.6 x 54 mm): its template fits each face itself.
+const CARD_MM: (f64, f64) = (85.6, 54.0);
+
+/// Whether every page is a pocket card's face, which its template fits by type size
+/// (templates/typst/card-faces.typ): there is no flowing text to pull back or carry over.
+pub fn is_card(document: &PagedDocument) -> bool {
+    let near = |a: Abs, mm: f64| (a.to_mm() - mm).abs() < 0.5;
+    document.pages().iter().all(|p| {
+        let size = p.frame.size();
+        near(size.x, CARD_MM.0) && near(size.y, CARD_MM.1)
+    })
+}
+
+/// The share of the body area the last page's text fills, for documents of two pages or more
+/// (not for a card, whose pages are its two faces).
 pub fn last_page_fill(document: &PagedDocument) -> Option<f64> {
     let pages = document.pages();
-    if pages.len() < 2 {
+    if pages.len() < 2 || is_card(document) {
         return None;
     }
     let frame = &pages.last()?.frame;

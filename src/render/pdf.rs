@@ -56,6 +56,8 @@ impl PdfRenderer {
         }
         let model_id =
             world::file_id(world::MODEL_PATH).ok_or_else(|| Diagnostic::error("bad model path"))?;
+        let printed_id = world::file_id(world::PRINTED_PATH)
+            .ok_or_else(|| Diagnostic::error("bad print path"))?;
         let today = Datetime::from_ymd(date.year, date.month, date.day)
             .ok_or_else(|| Diagnostic::error("the build date is not a valid date"))?;
         let shared = Shared {
@@ -64,6 +66,7 @@ impl PdfRenderer {
             sources,
             files,
             model_id,
+            printed_id,
             today,
         };
         Ok(Self {
@@ -86,9 +89,10 @@ impl PdfRenderer {
         model_json: Vec<u8>,
         timings: &Timings,
     ) -> Result<PagedDocument, Vec<Diagnostic>> {
-        let document = self.typeset_once(sheet, model_json.clone(), timings)?;
+        let template = format!("/{}.typ", sheet.template);
+        let document = self.typeset_once(sheet, &template, model_json.clone(), None, timings)?;
         let document = super::fit::refit(document, &model_json, |json| {
-            self.typeset_once(sheet, json, timings)
+            self.typeset_once(sheet, &template, json, None, timings)
         })?;
         let clipped = super::clip::clipped_text(&document);
         if clipped.is_empty() {
@@ -98,14 +102,29 @@ impl PdfRenderer {
         }
     }
 
+    /// The print sheet's template (`templates/typst/<layout>-print.typ`), when the sheet's
+    /// layout has one: copies of the sheet to cut out (the card's).
+    fn print_template(&self, sheet: &Sheet) -> Option<String> {
+        let template = format!("/{}-print.typ", sheet.template);
+        world::file_id(&template)
+            .is_some_and(|id| self.shared.sources.contains_key(&id))
+            .then_some(template)
+    }
+
+    /// Whether the sheet's layout has a print sheet, written beside its PDF as `<sheet>-print.pdf`.
+    pub fn has_print_sheet(&self, sheet: &Sheet) -> bool {
+        self.print_template(sheet).is_some()
+    }
+
     fn typeset_once(
         &self,
         sheet: &Sheet,
+        template: &str,
         model_json: Vec<u8>,
+        printed: Option<Bytes>,
         timings: &Timings,
     ) -> Result<PagedDocument, Vec<Diagnostic>> {
-        let template = format!("/{}.typ", sheet.template);
-        let main = world::file_id(&template)
+        let main = world::file_id(template)
             .filter(|id| self.shared.sources.contains_key(id))
             .ok_or_else(|| {
                 vec![Diagnostic::error(format!(
@@ -116,6 +135,7 @@ impl PdfRenderer {
             shared: &self.shared,
             main,
             model: Bytes::new(model_json),
+            printed,
         };
         let document = timings.time(Stage::Typeset, || {
             typst::compile::<PagedDocument>(&world)
@@ -138,17 +158,64 @@ impl PdfRenderer {
         timings: &Timings,
     ) -> Result<Vec<u8>, Vec<Diagnostic>> {
         let document = self.typeset(sheet, model_json, timings)?;
+        let standards = PdfStandards::new(&[PdfStandard::Ua_1])
+            .map_err(|e| vec![Diagnostic::error(format!("PDF standard: {}", e.message()))])?;
+        let ident = sheet.edition.to_string();
+        self.export(sheet, document, ident, standards, true, date, timings)
+    }
+
+    /// Typesets the print sheet of one sheet (see `has_print_sheet`), laying out copies of the
+    /// pages of `printed`, the sheet's own PDF, and exports it untagged: the copies repeat the
+    /// sheet's PDF, which is the accessible edition.
+    pub fn render_print(
+        &self,
+        sheet: &Sheet,
+        model_json: Vec<u8>,
+        printed: Vec<u8>,
+        date: Date,
+        timings: &Timings,
+    ) -> Result<Vec<u8>, Vec<Diagnostic>> {
+        let template = self.print_template(sheet).ok_or_else(|| {
+            vec![Diagnostic::error(format!(
+                "no print sheet template templates/typst/{}-print.typ",
+                sheet.template
+            ))]
+        })?;
+        let printed = Some(Bytes::new(printed));
+        let document = self.typeset_once(sheet, &template, model_json, printed, timings)?;
+        let ident = format!("{}-print", sheet.edition);
+        self.export(
+            sheet,
+            document,
+            ident,
+            PdfStandards::default(),
+            false,
+            date,
+            timings,
+        )
+    }
+
+    #[allow(clippy::too_many_arguments)]
+    fn export(
+        &self,
+        sheet: &Sheet,
+        document: PagedDocument,
+        ident: String,
+        standards: PdfStandards,
+        tagged: bool,
+        date: Date,
+        timings: &Timings,
+    ) -> Result<Vec<u8>, Vec<Diagnostic>> {
         // Clusters split across text items would be tagged twice (see mend.rs).
         let document = super::mend::before_export(document);
         let timestamp = Datetime::from_ymd_hms(date.year, date.month, date.day, 0, 0, 0)
             .map(Timestamp::new_utc);
-        let standards = PdfStandards::new(&[PdfStandard::Ua_1])
-            .map_err(|e| vec![Diagnostic::error(format!("PDF standard: {}", e.message()))])?;
         let options = PdfOptions {
-            ident: Smart::Custom(sheet.edition.to_string()),
+            ident: Smart::Custom(ident),
             creator: Smart::Custom(Some(sheet.generator.clone())),
             timestamp,
             standards,
+            tagged,
             ..PdfOptions::default()
         };
         let pdf = timings.time(Stage::ExportPdf, || {
@@ -158,6 +225,7 @@ impl PdfRenderer {
                     shared: &self.shared,
                     main: self.shared.model_id,
                     model: Bytes::new(Vec::new()),
+                    printed: None,
                 };
                 self.convert(&world, &errors)
             })

@@ -15,6 +15,9 @@ use crate::fonts::Fonts;
 /// Virtual path at which a template reads its edition's sheet model.
 pub const MODEL_PATH: &str = "/model.json";
 
+/// Virtual path at which a print sheet's template reads the PDF it lays out copies of.
+pub const PRINTED_PATH: &str = "/printed.pdf";
+
 /// The file id of a virtual path (ids are interned once per path and reused).
 pub fn file_id(path: &str) -> Option<FileId> {
     Some(RootedPath::new(VirtualRoot::Project, VirtualPath::new(path).ok()?).intern())
@@ -27,14 +30,17 @@ pub struct Shared {
     pub sources: HashMap<FileId, Source>,
     pub files: HashMap<FileId, Bytes>,
     pub model_id: FileId,
+    pub printed_id: FileId,
     pub today: Datetime,
 }
 
-/// One edition's world: the shared parts plus the edition's model.
+/// One edition's world: the shared parts plus the edition's model (and, for a print sheet, the
+/// edition's own PDF).
 pub struct EditionWorld<'a> {
     pub shared: &'a Shared,
     pub main: FileId,
     pub model: Bytes,
+    pub printed: Option<Bytes>,
 }
 
 impl World for EditionWorld<'_> {
@@ -61,6 +67,11 @@ impl World for EditionWorld<'_> {
     fn file(&self, id: FileId) -> FileResult<Bytes> {
         if id == self.shared.model_id {
             return Ok(self.model.clone());
+        }
+        if id == self.shared.printed_id
+            && let Some(printed) = &self.printed
+        {
+            return Ok(printed.clone());
         }
         if let Some(source) = self.shared.sources.get(&id) {
             return Ok(Bytes::from_string(source.clone()));

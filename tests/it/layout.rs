@@ -97,6 +97,11 @@ impl Page {
     }
 }
 
+/// Whether a page is a face of the ID-1 pocket card (85.6 x 54 mm).
+pub fn is_card_face(frame: &Frame) -> bool {
+    (frame.width().to_mm() - 85.6).abs() < 0.5 && (frame.height().to_mm() - 54.0).abs() < 0.5
+}
+
 /// One edition, laid out.
 pub struct Laid {
     pub id: EditionId,
@@ -154,7 +159,13 @@ enum Open {
 fn flatten(frame: &Frame) -> Page {
     let mut walk = Walk::default();
     walk.page.height = frame.height().to_pt();
-    let footer_from = frame.height().to_pt() - Abs::mm(FOOTER_MM).to_pt();
+    // A pocket card's face (54 mm tall) has no page footer: its foot is part of the face.
+    let footer = if is_card_face(frame) {
+        0.0
+    } else {
+        Abs::mm(FOOTER_MM).to_pt()
+    };
+    let footer_from = frame.height().to_pt() - footer;
     walk_frame(frame, Point::zero(), footer_from, &mut walk);
     // Elements still open at the page's end (broken across pages) are counted to here.
     for (_, open) in walk.open.drain(..) {

@@ -7,6 +7,7 @@ mod a11y;
 mod audio;
 mod bad_input;
 mod build;
+mod card;
 mod check;
 mod check_corpus;
 mod content;

@@ -155,6 +155,11 @@ pub fn edition_pdfs(out: &Path, locales: &[&str]) -> Vec<(infosheet::model::Edit
             let [region, locale, tier, file] = parts.as_slice() else {
                 return None;
             };
+            // A card's print sheet (`help-card-print.pdf`) is copies of the card's PDF, untagged
+            // on purpose: it is no edition of its own (tests/it/card.rs checks it).
+            if file.ends_with("-print.pdf") {
+                return None;
+            }
             if !locales.contains(&locale.as_str()) {
                 return None;
             }
@@ -193,6 +198,11 @@ pub fn default_renderer() -> (
 
 /// Every string of a sheet model, as templates receive it, but the pictograms' SVG.
 pub fn model_strings(sheet: &infosheet::model::Sheet) -> Vec<String> {
+    json_strings(&serde_json::to_value(sheet).expect("model"))
+}
+
+/// Every string of a (part of a) sheet model as JSON, but the pictograms' SVG.
+pub fn json_strings(value: &serde_json::Value) -> Vec<String> {
     fn walk(v: &serde_json::Value, out: &mut Vec<String>) {
         match v {
             serde_json::Value::String(s) => out.push(s.clone()),
@@ -205,7 +215,7 @@ pub fn model_strings(sheet: &infosheet::model::Sheet) -> Vec<String> {
         }
     }
     let mut out = Vec::new();
-    walk(&serde_json::to_value(sheet).expect("model"), &mut out);
+    walk(value, &mut out);
     out
 }
 
