@@ -19,6 +19,16 @@ pub fn check(config: &Config, region: &RegionFile, origin: &Origin) -> Vec<Diagn
     if locales.contains(&tag.get_ref().as_str()) {
         return Vec::new();
     }
+    let hint = match locales
+        .iter()
+        .find(|l| l.eq_ignore_ascii_case(tag.get_ref()))
+    {
+        Some(same) => format!("write `{same}`, as infosheet.toml lists it"),
+        None => format!(
+            "the bilingual editions pair each sheet with a locale the project builds; use one of: {}",
+            locales.join(", ")
+        ),
+    };
     vec![
         origin
             .error_at(
@@ -29,9 +39,6 @@ pub fn check(config: &Config, region: &RegionFile, origin: &Origin) -> Vec<Diagn
                 ),
             )
             .with_code(Code::StaffLanguage)
-            .with_hint(format!(
-                "the bilingual editions pair each sheet with a locale the project builds; use one of: {}",
-                locales.join(", ")
-            )),
+            .with_hint(hint),
     ]
 }
