@@ -926,8 +926,6 @@ impl CMap {
 /// An open marked-content sequence.
 struct Marked {
     mcid: Option<i64>,
-    /// Its `/Lang`, when its properties give one.
-    lang: Option<String>,
     artifact: bool,
     /// Its glyphs are replaced by `/ActualText`.
     replaced: bool,
@@ -1022,7 +1020,6 @@ impl ContentReader<'_> {
                     let replaced_outside = stack.iter().any(|m| m.replaced);
                     stack.push(Marked {
                         mcid,
-                        lang,
                         artifact: tag == "Artifact",
                         replaced: actual.is_some(),
                     });
@@ -1037,7 +1034,6 @@ impl ContentReader<'_> {
                         matches!(operands.first(), Some(Tok::Name(t)) if t == "Artifact");
                     stack.push(Marked {
                         mcid: None,
-                        lang: None,
                         artifact,
                         replaced: false,
                     });
