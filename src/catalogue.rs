@@ -16,13 +16,14 @@ use crate::render::html::HtmlRenderer;
 
 /// The messages of the catalogue page, in the order it uses them (title, introduction, draft
 /// mark, link labels). Only the reference locale needs them.
-pub const MESSAGES: [&str; 6] = [
+pub const MESSAGES: [&str; 7] = [
     "catalogue-title",
     "catalogue-intro",
     "catalogue-draft",
     "catalogue-pdf",
     "catalogue-html",
     "catalogue-bilingual",
+    "catalogue-discreet-title",
 ];
 
 /// The catalogue page's data.
@@ -88,8 +89,15 @@ struct BilingualLinks {
     pdf: Option<String>,
 }
 
-/// Writes `index.html`, listing every edition of the project whose files exist in `out`.
-pub fn write_catalogue(project: &Project, html: &HtmlRenderer, out: &Path) -> Result<()> {
+/// Writes `index.html`, listing every edition of the project whose files exist in `out`. A
+/// `discreet` build's catalogue (and a discreet region's entries) lists the discreet editions
+/// alone, by their neutral titles, under a neutral title.
+pub fn write_catalogue(
+    project: &Project,
+    html: &HtmlRenderer,
+    out: &Path,
+    discreet: bool,
+) -> Result<()> {
     let reference = project.reference();
     let Some(adult) = project
         .config
@@ -121,8 +129,21 @@ pub fn write_catalogue(project: &Project, html: &HtmlRenderer, out: &Path) -> Re
                             .is_file()
                             .then(|| rel.to_string_lossy().replace('\\', "/"))
                     };
-                    let html_link = link(edition_path(&id, Format::Html));
-                    let pdf_link = link(edition_path(&id, Format::Pdf));
+                    let discreet_region = project
+                        .content
+                        .regions
+                        .get(region)
+                        .is_some_and(|(r, _)| r.discreet);
+                    let neutral = discreet || discreet_region;
+                    let path = |f: Format| {
+                        if neutral {
+                            crate::build::discreet_path(project, &id, f)
+                        } else {
+                            edition_path(&id, f)
+                        }
+                    };
+                    let html_link = link(path(Format::Html));
+                    let pdf_link = link(path(Format::Pdf));
                     if html_link.is_none() && pdf_link.is_none() {
                         continue;
                     }
@@ -132,9 +153,17 @@ pub fn write_catalogue(project: &Project, html: &HtmlRenderer, out: &Path) -> Re
                     ) else {
                         continue;
                     };
-                    let bilingual = bilingual_links(project, region_file, &id, &link);
+                    let bilingual = if neutral {
+                        None
+                    } else {
+                        bilingual_links(project, region_file, &id, &link)
+                    };
                     let edition_l10n = Localizer::new(locale, reference, tier);
-                    let title = edition_l10n.text(sheet_file.title.get_ref(), &[]);
+                    let title = if neutral {
+                        edition_l10n.text("discreet-title", &[])
+                    } else {
+                        edition_l10n.text(sheet_file.title.get_ref(), &[])
+                    };
                     let region_name = text(region_file.name.get_ref());
                     let tier_name = text(&format!("tier-{}", tier.id));
                     let (Some(title), Some(region_name), Some(tier_name)) =
@@ -169,7 +198,22 @@ pub fn write_catalogue(project: &Project, html: &HtmlRenderer, out: &Path) -> Re
             tiers,
         });
     }
-    let [title, intro, draft, pdf_label, html_label, bilingual_label] = MESSAGES.map(text);
+    let [
+        title,
+        intro,
+        draft,
+        pdf_label,
+        html_label,
+        bilingual_label,
+        discreet_title,
+    ] = MESSAGES.map(text);
+    let any_discreet = discreet
+        || project
+            .content
+            .regions
+            .values()
+            .any(|(region, _)| region.discreet);
+    let title = if any_discreet { discreet_title } else { title };
     let labels = (title, intro, draft, pdf_label, html_label, bilingual_label);
     let (
         Some(title),

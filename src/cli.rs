@@ -101,6 +101,10 @@ pub struct BuildArgs {
     /// Do not write the bilingual editions (`<sheet>.bilingual.pdf`, `.html`).
     #[arg(long)]
     no_bilingual: bool,
+    /// Build discreet editions only: neutral title and file name, no word on the first page
+    /// that says what the help is for (see README).
+    #[arg(long)]
+    discreet: bool,
 }
 
 /// An age in years, or not known.
@@ -202,6 +206,7 @@ fn run_build(cli: &Cli, args: &BuildArgs) -> Result<ExitCode> {
         force: args.force,
         pseudo: args.pseudo,
         bilingual: !args.no_bilingual,
+        discreet: args.discreet,
     };
     let report = build(&options)?;
     if !cli.quiet && !report.warnings.is_empty() {

@@ -15,6 +15,7 @@ pub mod content;
 pub mod coverage;
 pub mod date;
 pub mod diag;
+pub mod discreet;
 pub mod error;
 pub mod fonts;
 pub mod locales;

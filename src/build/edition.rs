@@ -103,6 +103,30 @@ pub fn bilingual_path(id: &EditionId, format: Format) -> PathBuf {
     ))
 }
 
+/// Output path of an edition's discreet edition in `format`: the sheet's neutral file name
+/// (`discreet_name`, else its id) in the edition's folder.
+pub fn discreet_path(project: &Project, id: &EditionId, format: Format) -> PathBuf {
+    let stem = project
+        .content
+        .sheets
+        .get(&id.sheet)
+        .map_or(id.sheet.as_str(), |(sheet, _)| {
+            crate::discreet::file_stem(&id.sheet, sheet)
+        });
+    edition_path(id, format).with_file_name(format!("{stem}.{}", format.extension()))
+}
+
+/// Whether edition `id` is built as a discreet edition only: the build asks for it, or its
+/// region always does.
+pub fn is_discreet(project: &Project, options: &BuildOptions, id: &EditionId) -> bool {
+    options.discreet
+        || project
+            .content
+            .regions
+            .get(&id.region)
+            .is_some_and(|(region, _)| region.discreet)
+}
+
 /// Builds the sheet model of one edition, with fallbacks as warnings.
 pub fn sheet_model(
     project: &Project,
@@ -164,6 +188,48 @@ fn sheet_model_in(
     }
 }
 
+/// The discreet model of edition `id`: its model (`json`) made discreet (see `discreet.rs`),
+/// with the discreet messages the locale lacks as warnings.
+fn discreet_model(
+    project: &Project,
+    id: &EditionId,
+    json: &[u8],
+) -> Result<(serde_json::Value, Vec<Diagnostic>), Vec<Diagnostic>> {
+    let missing = |what: &str| vec![Diagnostic::error(format!("{id}: unknown {what}"))];
+    let locale = project
+        .locale(&id.locale)
+        .ok_or_else(|| missing("locale"))?;
+    let tier = project
+        .config
+        .tier(&id.tier)
+        .ok_or_else(|| missing("tier"))?;
+    let (region, _) = project
+        .content
+        .regions
+        .get(&id.region)
+        .ok_or_else(|| missing("region"))?;
+    let mut value: serde_json::Value = serde_json::from_slice(json)
+        .map_err(|e| vec![Diagnostic::error(format!("sheet model: {e}"))])?;
+    let l10n = Localizer::new(locale, project.reference(), tier);
+    let done = crate::discreet::apply(&mut value, &l10n, region);
+    let problems = l10n.take_problems();
+    if done.is_none() || !problems.is_empty() {
+        return Err(problems.into_iter().map(|d| prefix(id, d)).collect());
+    }
+    let warnings = l10n
+        .take_fallbacks()
+        .into_iter()
+        .map(|f| {
+            Diagnostic::warning(format!(
+                "{id}: message `{}` is not translated into `{}`; the `{}` text is shown",
+                f.message, f.locale, f.served_by
+            ))
+            .in_file(&locale.dir)
+        })
+        .collect();
+    Ok((value, warnings))
+}
+
 /// The bilingual model of edition `id`: its model (`json`) with the staff language's texts
 /// joined in. The staff locale's own fallbacks are reported by its own editions.
 fn bilingual_model(
@@ -220,6 +286,27 @@ pub fn build_edition(ctx: &EditionContext<'_>, id: &EditionId) -> EditionResult 
     result.warnings = warnings;
     // Render every format first, then write: a failure leaves the previous files untouched.
     let mut rendered = Vec::new();
+    if is_discreet(ctx.project, ctx.options, id) {
+        // A discreet build writes the discreet editions alone: no file says what it is for.
+        match ctx.timings.time(Stage::Localize, || {
+            let (value, warnings) = discreet_model(ctx.project, id, &json)?;
+            let bytes = serde_json::to_vec(&value)
+                .map_err(|e| vec![Diagnostic::error(format!("sheet model: {e}"))])?;
+            Ok::<_, Vec<Diagnostic>>((value, bytes, warnings))
+        }) {
+            Ok((value, bytes, warnings)) => {
+                result.warnings.extend(warnings);
+                let discreet = Variant {
+                    json: &bytes,
+                    value: Some(&value),
+                    path: &|f| discreet_path(ctx.project, id, f),
+                };
+                render_formats(ctx, id, &model, &discreet, &mut result, &mut rendered);
+            }
+            Err(errors) => result.errors.extend(errors),
+        }
+        return stage_all(ctx, id, result, rendered);
+    }
     let plain = Variant {
         json: &json,
         value: None,
@@ -247,6 +334,16 @@ pub fn build_edition(ctx: &EditionContext<'_>, id: &EditionId) -> EditionResult 
             Err(errors) => result.errors.extend(errors),
         }
     }
+    stage_all(ctx, id, result, rendered)
+}
+
+/// Stages the rendered files, unless an output of the edition failed.
+fn stage_all(
+    ctx: &EditionContext<'_>,
+    id: &EditionId,
+    mut result: EditionResult,
+    rendered: Vec<(String, String, Vec<u8>)>,
+) -> EditionResult {
     if !result.errors.is_empty() {
         return result;
     }

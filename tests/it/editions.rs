@@ -279,3 +279,203 @@ fn no_bilingual_writes_none() {
     assert!(o.status.success(), "{}", stderr(&o));
     assert_eq!(files_with_ext(out.path(), "pdf").len(), 2);
 }
+
+/// The discreet build: every locale, tier, region and sheet, PDF and HTML.
+fn discreet_build() -> &'static Path {
+    static BUILT: OnceLock<tempfile::TempDir> = OnceLock::new();
+    BUILT
+        .get_or_init(|| {
+            let out = tempfile::tempdir().expect("temp dir");
+            let o = run(
+                &repo(),
+                &[
+                    "build",
+                    "--discreet",
+                    "--out",
+                    &out.path().to_string_lossy(),
+                ],
+            );
+            assert!(o.status.success(), "build failed:\n{}", stderr(&o));
+            out
+        })
+        .path()
+}
+
+/// Each locale's own list of words a discreet edition must not show (never the reference's in
+/// its place), with the reference's added: page 1's marks repeat their notice in it.
+fn discreet_words(project: &Project) -> std::collections::BTreeMap<String, Vec<String>> {
+    let reference = project.reference();
+    let tier = &project.config.file.tiers[0];
+    let own = |locale| {
+        let l10n = infosheet::localize::Localizer::new(locale, reference, tier);
+        let words = infosheet::discreet::words(&l10n);
+        assert!(
+            l10n.take_fallbacks().is_empty(),
+            "{}: has its own discreet-words",
+            locale.tag
+        );
+        assert!(words.len() >= 4, "{}: {words:?}", locale.tag);
+        words
+    };
+    let english = own(reference);
+    project
+        .locales
+        .iter()
+        .map(|l| {
+            let mut words = own(l);
+            words.extend(english.iter().cloned());
+            (l.tag.clone(), words)
+        })
+        .collect()
+}
+
+/// The listed words `text` shows, compared without regard to case.
+fn listed_in(text: &str, words: &[String]) -> Vec<String> {
+    let text = text.to_lowercase();
+    words
+        .iter()
+        .filter(|w| text.contains(w.as_str()))
+        .cloned()
+        .collect()
+}
+
+#[test]
+fn discreet_editions_name_nothing_in_file_name_titles_metadata_or_first_page() {
+    let out = discreet_build();
+    let project = Project::load(&repo()).expect("the default project loads");
+    let words = discreet_words(&project);
+    let mut failures = Vec::new();
+    let (locales, tiers, regions, sheets) = default_matrix();
+    let mut checked = 0;
+    let (regions_ref, sheets_ref) = (&regions, &sheets);
+    for locale in &locales {
+        let listed = &words[locale];
+        for (tier, region, sheet) in tiers.iter().flat_map(|t| {
+            regions_ref
+                .iter()
+                .flat_map(move |r| sheets_ref.iter().map(move |s| (t, r, s)))
+        }) {
+            let id = EditionId {
+                sheet: sheet.clone(),
+                region: region.clone(),
+                locale: locale.clone(),
+                tier: tier.clone(),
+            };
+            let pdf_rel =
+                infosheet::build::discreet_path(&project, &id, infosheet::config::Format::Pdf);
+            let html_rel =
+                infosheet::build::discreet_path(&project, &id, infosheet::config::Format::Html);
+            let mut check = |what: &str, text: &str| {
+                let found = listed_in(text, listed);
+                if !found.is_empty() {
+                    failures.push(format!("{id}: {what} shows {found:?}"));
+                }
+            };
+            check("file name", &pdf_rel.to_string_lossy());
+            check("file name", &html_rel.to_string_lossy());
+            let (pdf, html) = (out.join(&pdf_rel), out.join(&html_rel));
+            assert!(pdf.is_file() && html.is_file(), "{id}: {pdf_rel:?}");
+            let normal = out.join(infosheet::build::edition_path(
+                &id,
+                infosheet::config::Format::Pdf,
+            ));
+            assert!(
+                normal == pdf || !normal.exists(),
+                "{id}: a discreet build writes no other edition"
+            );
+            let p = pdf.to_string_lossy();
+            let info = tool("pdfinfo", &[&p]);
+            let title = info
+                .lines()
+                .find_map(|l| l.strip_prefix("Title:"))
+                .map(str::trim)
+                .unwrap_or("");
+            assert!(!title.is_empty(), "{id}: the PDF has a title (PDF/UA-1)");
+            check("PDF title", title);
+            check("PDF metadata", &info);
+            check("XMP metadata", &tool("pdfinfo", &["-meta", &p]));
+            check("page 1", &tool("pdftotext", &["-l", "1", &p, "-"]));
+            let page = std::fs::read_to_string(&html).unwrap();
+            let head = page.split("</header>").next().unwrap_or("");
+            let html_title = head
+                .split("<title>")
+                .nth(1)
+                .and_then(|t| t.split("</title>").next())
+                .unwrap_or("");
+            assert!(!html_title.trim().is_empty(), "{id}: HTML title");
+            check("HTML title", html_title);
+            check("HTML header", head.split("<body").nth(1).unwrap_or(""));
+            checked += 1;
+        }
+    }
+    let catalogue = std::fs::read_to_string(out.join("index.html")).unwrap();
+    for (tag, listed) in &words {
+        let found = listed_in(&catalogue, listed);
+        if !found.is_empty() {
+            failures.push(format!("index.html shows {found:?} ({tag}'s list)"));
+        }
+    }
+    assert_eq!(
+        checked,
+        locales.len() * tiers.len() * regions.len() * sheets.len()
+    );
+    assert!(failures.is_empty(), "{}", failures.join("\n"));
+}
+
+#[test]
+fn the_words_are_found_on_the_editions_that_are_not_discreet() {
+    // The same checks on ordinary editions find the words: the lists and checks can fail.
+    let out = bilingual_build();
+    let project = Project::load(&repo()).expect("the default project loads");
+    let words = discreet_words(&project);
+    for (id, pdf) in edition_pdfs(out, &LOCALES.split(',').collect::<Vec<_>>()) {
+        if id.sheet != "rights-and-help" || id.tier != "adult" {
+            continue;
+        }
+        let p = pdf.to_string_lossy();
+        let page1 = tool("pdftotext", &["-l", "1", &p, "-"]);
+        assert!(
+            !listed_in(&page1, &words[&id.locale]).is_empty(),
+            "{id}: page 1 of the ordinary edition names what the help is for"
+        );
+    }
+}
+
+#[test]
+fn a_discreet_region_is_built_discreet_in_every_build() {
+    let project = copy_project();
+    let region = project.path().join("content/regions/sample-origin.toml");
+    let text = std::fs::read_to_string(&region).unwrap();
+    std::fs::write(
+        &region,
+        text.replacen("\nname = ", "\ndiscreet = true\nname = ", 1),
+    )
+    .unwrap();
+    let o = run(
+        project.path(),
+        &["build", "--locale", "en,fa", "--tier", "adult"],
+    );
+    assert!(o.status.success(), "{}", stderr(&o));
+    let out = project.path().join("output");
+    assert!(out.join("sample-origin/fa/adult/information.pdf").is_file());
+    assert!(
+        !out.join("sample-origin/fa/adult/rights-and-help.pdf")
+            .exists()
+    );
+    assert!(
+        !out.join("sample-origin/fa/adult/rights-and-help.bilingual.pdf")
+            .exists()
+    );
+    assert!(
+        out.join("sample-border/fa/adult/rights-and-help.pdf")
+            .is_file()
+    );
+    assert!(
+        out.join("sample-border/fa/adult/rights-and-help.bilingual.pdf")
+            .is_file()
+    );
+    let catalogue = std::fs::read_to_string(out.join("index.html")).unwrap();
+    assert!(catalogue.contains("<title>Information sheets</title>"));
+    assert!(catalogue.contains("href=\"sample-origin&#x2f;fa&#x2f;adult&#x2f;information.pdf\""));
+    assert!(!catalogue.contains("sample-origin&#x2f;fa&#x2f;adult&#x2f;rights-and-help"));
+}
