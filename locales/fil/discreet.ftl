@@ -2,7 +2,7 @@
 # See locales/en/discreet.ftl for what each message is for.
 
 discreet-title = Mga kapaki-pakinabang na numero
-discreet-note = Buksan ang susunod na pahina para sa higit pa.
+discreet-note = Buksan ang susunod na pahina.
 discreet-contact = Linya ng tulong
 
 # Not shown: words a discreet title, file name or first page must not contain, one per line.

@@ -65,6 +65,7 @@ codes! {
     SentenceTooLong = "sentence-too-long": "a sentence has more words than its tier allows",
     OutputLocked = "output-locked": "another build is writing to the same output folder",
     StaffLanguage = "staff-language": "a region's staff language is not a locale of the project",
+    DiscreetName = "discreet-name": "a discreet edition's file name or contact name says what the help is for",
 }
 
 impl std::fmt::Display for Code {

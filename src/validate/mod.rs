@@ -58,6 +58,7 @@ pub fn rules(loaded: &Loaded, fonts: Option<&Fonts>, today: Option<Date>) -> Vec
 pub fn project(project: &Project) -> Vec<Finding> {
     refs::check(project)
         .into_iter()
+        .chain(editions::discreet_names(project))
         .map(|d| Finding::new(d, None))
         .collect()
 }
