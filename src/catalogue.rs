@@ -15,14 +15,17 @@ use crate::project::Project;
 use crate::render::html::HtmlRenderer;
 
 /// The messages of the catalogue page, in the order it uses them (title, introduction, draft
-/// mark, link labels: PDF, HTML, a card's print sheet). Only the reference locale needs them.
-pub const MESSAGES: [&str; 6] = [
+/// mark, link labels: PDF, HTML, a card's print sheet, a bilingual edition). Only the reference
+/// locale needs them.
+pub const MESSAGES: [&str; 8] = [
     "catalogue-title",
     "catalogue-intro",
     "catalogue-draft",
     "catalogue-pdf",
     "catalogue-html",
     "catalogue-print",
+    "catalogue-bilingual",
+    "catalogue-discreet-title",
 ];
 
 /// The catalogue page's data.
@@ -35,6 +38,7 @@ struct Catalogue {
     pdf_label: Text,
     html_label: Text,
     print_label: Text,
+    bilingual_label: Text,
     generator: String,
     languages: Vec<CatalogueLanguage>,
 }
@@ -78,10 +82,27 @@ struct CatalogueEdition {
     pdf: Option<String>,
     /// The print sheet of copies to cut out (the card's), when there is one.
     print: Option<String>,
+    /// The bilingual edition's files, and the staff language it pairs with.
+    bilingual: Option<BilingualLinks>,
 }
 
-/// Writes `index.html`, listing every edition of the project whose files exist in `out`.
-pub fn write_catalogue(project: &Project, html: &HtmlRenderer, out: &Path) -> Result<()> {
+#[derive(Serialize, Clone)]
+struct BilingualLinks {
+    lang: String,
+    endonym: String,
+    html: Option<String>,
+    pdf: Option<String>,
+}
+
+/// Writes `index.html`, listing every edition of the project whose files exist in `out`. A
+/// `discreet` build's catalogue (and a discreet region's entries) lists the discreet editions
+/// alone, by their neutral titles, under a neutral title.
+pub fn write_catalogue(
+    project: &Project,
+    html: &HtmlRenderer,
+    out: &Path,
+    discreet: bool,
+) -> Result<()> {
     let reference = project.reference();
     let Some(adult) = project
         .config
@@ -108,13 +129,26 @@ pub fn write_catalogue(project: &Project, html: &HtmlRenderer, out: &Path) -> Re
                         locale: locale.tag.clone(),
                         tier: tier.id.clone(),
                     };
-                    let link = |f: Format| {
-                        let rel = edition_path(&id, f);
+                    let link = |rel: std::path::PathBuf| {
                         out.join(&rel)
                             .is_file()
                             .then(|| rel.to_string_lossy().replace('\\', "/"))
                     };
-                    let (html_link, pdf_link) = (link(Format::Html), link(Format::Pdf));
+                    let discreet_region = project
+                        .content
+                        .regions
+                        .get(region)
+                        .is_some_and(|(r, _)| r.discreet);
+                    let neutral = discreet || discreet_region;
+                    let path = |f: Format| {
+                        if neutral {
+                            crate::build::discreet_path(project, &id, f)
+                        } else {
+                            edition_path(&id, f)
+                        }
+                    };
+                    let html_link = link(path(Format::Html));
+                    let pdf_link = link(path(Format::Pdf));
                     let print_rel = print_path(&id);
                     let print_link = out
                         .join(&print_rel)
@@ -129,8 +163,17 @@ pub fn write_catalogue(project: &Project, html: &HtmlRenderer, out: &Path) -> Re
                     ) else {
                         continue;
                     };
+                    let bilingual = if neutral {
+                        None
+                    } else {
+                        bilingual_links(project, region_file, &id, &link)
+                    };
                     let edition_l10n = Localizer::new(locale, reference, tier);
-                    let title = edition_l10n.text(sheet_file.title.get_ref(), &[]);
+                    let title = if neutral {
+                        edition_l10n.text("discreet-title", &[])
+                    } else {
+                        edition_l10n.text(sheet_file.title.get_ref(), &[])
+                    };
                     let region_name = text(region_file.name.get_ref());
                     let tier_name = text(&format!("tier-{}", tier.id));
                     let (Some(title), Some(region_name), Some(tier_name)) =
@@ -151,6 +194,7 @@ pub fn write_catalogue(project: &Project, html: &HtmlRenderer, out: &Path) -> Re
                         html: html_link,
                         pdf: pdf_link,
                         print: print_link,
+                        bilingual,
                     });
                 }
             }
@@ -166,8 +210,32 @@ pub fn write_catalogue(project: &Project, html: &HtmlRenderer, out: &Path) -> Re
             tiers,
         });
     }
-    let [title, intro, draft, pdf_label, html_label, print_label] = MESSAGES.map(text);
-    let labels = (title, intro, draft, pdf_label, html_label, print_label);
+    let [
+        title,
+        intro,
+        draft,
+        pdf_label,
+        html_label,
+        print_label,
+        bilingual_label,
+        discreet_title,
+    ] = MESSAGES.map(text);
+    let any_discreet = discreet
+        || project
+            .content
+            .regions
+            .values()
+            .any(|(region, _)| region.discreet);
+    let title = if any_discreet { discreet_title } else { title };
+    let labels = (
+        title,
+        intro,
+        draft,
+        pdf_label,
+        html_label,
+        print_label,
+        bilingual_label,
+    );
     let (
         Some(title),
         Some(intro),
@@ -175,6 +243,7 @@ pub fn write_catalogue(project: &Project, html: &HtmlRenderer, out: &Path) -> Re
         Some(pdf_label),
         Some(html_label),
         Some(print_label),
+        Some(bilingual_label),
     ) = labels
     else {
         return Err(Error::Invalid(l10n.take_problems()));
@@ -191,11 +260,33 @@ pub fn write_catalogue(project: &Project, html: &HtmlRenderer, out: &Path) -> Re
         pdf_label,
         html_label,
         print_label,
+        bilingual_label,
         generator: format!("infosheet {}", env!("CARGO_PKG_VERSION")),
         languages,
     };
     let page = html.render("index.html", &catalogue)?;
     write_atomic(&out.join("index.html"), page.as_bytes())
+}
+
+/// The bilingual edition's files of `id` found in the output folder, with its staff language.
+fn bilingual_links(
+    project: &Project,
+    region: &crate::content::RegionFile,
+    id: &EditionId,
+    link: &dyn Fn(std::path::PathBuf) -> Option<String>,
+) -> Option<BilingualLinks> {
+    let html = link(crate::build::bilingual_path(id, Format::Html));
+    let pdf = link(crate::build::bilingual_path(id, Format::Pdf));
+    if html.is_none() && pdf.is_none() {
+        return None;
+    }
+    let staff = crate::bilingual::staff_locale(project, region);
+    Some(BilingualLinks {
+        lang: staff.tag.clone(),
+        endonym: staff.meta.endonym.clone(),
+        html,
+        pdf,
+    })
 }
 
 /// A language's editions grouped by tier (in the project's order), then by region.

@@ -168,6 +168,13 @@ pub struct BuildArgs {
     /// text that does not come from a message.
     #[arg(long, value_enum, conflicts_with = "locale")]
     pseudo: Option<Pseudo>,
+    /// Do not write the bilingual editions (`<sheet>.bilingual.pdf`, `.html`).
+    #[arg(long)]
+    no_bilingual: bool,
+    /// Build discreet editions only: neutral title and file name, no word on the first page
+    /// that says what the help is for (see README).
+    #[arg(long)]
+    discreet: bool,
 }
 
 /// An age in years, or not known.
@@ -340,6 +347,8 @@ fn run_build(cli: &Cli, args: &BuildArgs) -> Result<ExitCode> {
         progress: !cli.quiet,
         force: args.force,
         pseudo: args.pseudo,
+        bilingual: !args.no_bilingual,
+        discreet: args.discreet,
     };
     let report = build(&options)?;
     if !cli.quiet && !report.warnings.is_empty() {

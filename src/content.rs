@@ -176,6 +176,13 @@ pub struct RegionFile {
     /// countries; rights cite only these. Every instrument is cited when absent.
     #[serde(default)]
     pub instruments: Option<Vec<MessageId>>,
+    /// The language the region's staff read (a project locale): the second language of its
+    /// bilingual editions. The reference locale when absent.
+    #[serde(default)]
+    pub staff_language: Option<Ref>,
+    /// Build this region's editions as discreet editions only (see `discreet.rs`), in every build.
+    #[serde(default)]
+    pub discreet: bool,
 }
 
 /// Opening hours of a contact.
@@ -219,6 +226,9 @@ pub struct Contact {
     /// Set on the region's first number to call: page 1's call band and every page's footer
     /// show it to the audiences listed.
     pub primary: Option<Primary>,
+    /// The name discreet editions show when `organisation` names what the help is for
+    /// (`Sample Anti-Trafficking Hotline`); the locale's `discreet-contact` when absent.
+    pub discreet_name: Option<String>,
 }
 
 /// What makes a contact the first number to call, and what the call band may promise about it.
@@ -301,6 +311,12 @@ pub struct SheetFile {
     pub subtitle: Option<MessageId>,
     /// Layout for every tier (e.g. `card`), instead of each tier's own template.
     pub template: Option<Ref>,
+    /// Whether the sheet has a bilingual edition beside each edition (true when absent).
+    #[serde(default = "yes")]
+    pub bilingual: bool,
+    /// The file name (without extension) of the sheet's discreet editions; the sheet id when
+    /// absent. It must name nothing the discreet word lists name.
+    pub discreet_name: Option<Ref>,
     #[serde(rename = "section")]
     pub sections: Vec<Section>,
 }

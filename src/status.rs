@@ -81,6 +81,20 @@ pub struct Status {
     pub reference: String,
     pub tiers: Vec<String>,
     pub locales: Vec<LocaleStatus>,
+    /// Per region: the staff language its bilingual editions pair with, and whether its
+    /// editions are always discreet.
+    pub regions: Vec<RegionEditions>,
+}
+
+/// The editions beside a region's editions.
+#[derive(Debug, Clone, Serialize)]
+pub struct RegionEditions {
+    pub region: String,
+    /// The second language of its bilingual editions.
+    pub staff_language: String,
+    /// Whether that language is still a draft (its text in bilingual editions is too).
+    pub staff_language_reviewed: bool,
+    pub discreet: bool,
 }
 
 /// Computes the status of every locale of the project in `root`.
@@ -104,7 +118,27 @@ pub fn status(root: &Path) -> Result<Status> {
             .map(|t| t.id.clone())
             .collect(),
         locales,
+        regions: region_editions(&project),
     })
+}
+
+fn region_editions(project: &Project) -> Vec<RegionEditions> {
+    project
+        .config
+        .file
+        .regions
+        .iter()
+        .filter_map(|id| {
+            let (region, _) = project.content.regions.get(id.get_ref())?;
+            let staff = crate::bilingual::staff_locale(project, region);
+            Some(RegionEditions {
+                region: id.get_ref().clone(),
+                staff_language: staff.tag.clone(),
+                staff_language_reviewed: staff.meta.reviewed,
+                discreet: region.discreet,
+            })
+        })
+        .collect()
 }
 
 fn locale_status(
@@ -343,6 +377,23 @@ impl Status {
                 "\nNo computer voice (a person must record these): {}\n",
                 silent.join("; ")
             ));
+        }
+        let pairs: Vec<String> = self
+            .regions
+            .iter()
+            .map(|r| {
+                let mut s = format!("{} with {}", r.region, r.staff_language);
+                if !r.staff_language_reviewed && r.staff_language != self.reference {
+                    s.push_str(" (draft)");
+                }
+                if r.discreet {
+                    s.push_str(", discreet editions only");
+                }
+                s
+            })
+            .collect();
+        if !pairs.is_empty() {
+            out.push_str(&format!("\nbilingual editions: {}\n", pairs.join("; ")));
         }
         if format == StatusFormat::Text {
             out.push_str("cells: blocks with a recording that still speaks their text / blocks the tier's sheets show; \"computer\": of those, made by `infosheet speak`; \"stale\": recordings of an older text, not played\n");

@@ -104,15 +104,56 @@ pub fn print_path(id: &EditionId) -> PathBuf {
         .join(format!("{}-print.pdf", id.sheet))
 }
 
+/// Output path of an edition's bilingual edition in `format` (`<sheet>.bilingual.<ext>`).
+pub fn bilingual_path(id: &EditionId, format: Format) -> PathBuf {
+    edition_path(id, format).with_file_name(format!(
+        "{}.{}.{}",
+        id.sheet,
+        crate::bilingual::SUFFIX,
+        format.extension()
+    ))
+}
+
+/// Output path of an edition's discreet edition in `format`: the sheet's neutral file name
+/// (`discreet_name`, else its id) in the edition's folder.
+pub fn discreet_path(project: &Project, id: &EditionId, format: Format) -> PathBuf {
+    let stem = project
+        .content
+        .sheets
+        .get(&id.sheet)
+        .map_or(id.sheet.as_str(), |(sheet, _)| {
+            crate::discreet::file_stem(&id.sheet, sheet)
+        });
+    edition_path(id, format).with_file_name(format!("{stem}.{}", format.extension()))
+}
+
+/// Whether edition `id` is built as a discreet edition only: the build asks for it, or its
+/// region always does.
+pub fn is_discreet(project: &Project, options: &BuildOptions, id: &EditionId) -> bool {
+    options.discreet
+        || project
+            .content
+            .regions
+            .get(&id.region)
+            .is_some_and(|(region, _)| region.discreet)
+}
+
 /// Builds the sheet model of one edition, with fallbacks as warnings.
 pub fn sheet_model(
     project: &Project,
     id: &EditionId,
 ) -> Result<(Sheet, Vec<Diagnostic>), Vec<Diagnostic>> {
+    sheet_model_in(project, id, &id.locale)
+}
+
+/// Builds the sheet model of edition `id` with its texts in locale `tag` instead.
+fn sheet_model_in(
+    project: &Project,
+    id: &EditionId,
+    tag: &str,
+) -> Result<(Sheet, Vec<Diagnostic>), Vec<Diagnostic>> {
     let missing = |what: &str| vec![Diagnostic::error(format!("{id}: unknown {what}"))];
-    let locale: &Locale = project
-        .locale(&id.locale)
-        .ok_or_else(|| missing("locale"))?;
+    let locale: &Locale = project.locale(tag).ok_or_else(|| missing("locale"))?;
     let tier: &Tier = project
         .config
         .tier(&id.tier)
@@ -159,6 +200,73 @@ pub fn sheet_model(
     }
 }
 
+/// The discreet model of edition `id`: its model (`json`) made discreet (see `discreet.rs`),
+/// with the discreet messages the locale lacks as warnings.
+fn discreet_model(
+    project: &Project,
+    id: &EditionId,
+    json: &[u8],
+) -> Result<(serde_json::Value, Vec<Diagnostic>), Vec<Diagnostic>> {
+    let missing = |what: &str| vec![Diagnostic::error(format!("{id}: unknown {what}"))];
+    let locale = project
+        .locale(&id.locale)
+        .ok_or_else(|| missing("locale"))?;
+    let tier = project
+        .config
+        .tier(&id.tier)
+        .ok_or_else(|| missing("tier"))?;
+    let (region, _) = project
+        .content
+        .regions
+        .get(&id.region)
+        .ok_or_else(|| missing("region"))?;
+    let mut value: serde_json::Value = serde_json::from_slice(json)
+        .map_err(|e| vec![Diagnostic::error(format!("sheet model: {e}"))])?;
+    let l10n = Localizer::new(locale, project.reference(), tier);
+    let done = crate::discreet::apply(&mut value, &l10n, region);
+    let problems = l10n.take_problems();
+    if done.is_none() || !problems.is_empty() {
+        return Err(problems.into_iter().map(|d| prefix(id, d)).collect());
+    }
+    let warnings = l10n
+        .take_fallbacks()
+        .into_iter()
+        .map(|f| {
+            Diagnostic::warning(format!(
+                "{id}: message `{}` is not translated into `{}`; the `{}` text is shown",
+                f.message, f.locale, f.served_by
+            ))
+            .in_file(&locale.dir)
+        })
+        .collect();
+    Ok((value, warnings))
+}
+
+/// The bilingual model of edition `id`: its model (`json`) with the staff language's texts
+/// joined in. The staff locale's own fallbacks are reported by its own editions.
+fn bilingual_model(
+    project: &Project,
+    id: &EditionId,
+    json: &[u8],
+) -> Result<serde_json::Value, Vec<Diagnostic>> {
+    let (region, _) = project
+        .content
+        .regions
+        .get(&id.region)
+        .ok_or_else(|| vec![Diagnostic::error(format!("{id}: unknown region"))])?;
+    let staff = crate::bilingual::staff_locale(project, region);
+    let (staff_model, _) = sheet_model_in(project, id, &staff.tag)?;
+    let as_value = |e: serde_json::Error| vec![Diagnostic::error(format!("sheet model: {e}"))];
+    let edition: serde_json::Value = serde_json::from_slice(json).map_err(as_value)?;
+    let staff_value = serde_json::to_value(&staff_model).map_err(as_value)?;
+    Ok(crate::bilingual::join(
+        edition,
+        &staff_value,
+        project,
+        staff,
+    ))
+}
+
 fn prefix(id: &EditionId, mut d: Diagnostic) -> Diagnostic {
     d.message = format!("{id}: {}", d.message);
     d
@@ -191,78 +299,58 @@ pub fn build_edition(ctx: &EditionContext<'_>, id: &EditionId) -> EditionResult 
     result.warnings = warnings;
     // Render every format first, then write: a failure leaves the previous files untouched.
     let mut rendered = Vec::new();
-    for &format in ctx.formats {
-        let rel = edition_path(id, format)
-            .to_string_lossy()
-            .replace('\\', "/");
-        let hash = ctx.inputs.output_hash(format, &json);
-        if ctx.manifest.is_current(&ctx.options.out, &rel, &hash) {
-            result.up_to_date.push((rel, hash));
-            continue;
-        }
-        let _doing = crate::limits::doing(
-            format!("building {rel}"),
-            match format {
-                Format::Html => format!("templates/html/{}.html", model.template),
-                _ => format!("templates/typst/{}.typ", model.template),
-            },
-        );
-        let bytes = match format {
-            Format::Html => ctx.timings.time(Stage::RenderHtml, || {
-                let audio = crate::render::html::audio_sources(ctx.project, &model);
-                let page = ctx
-                    .html
-                    .render_page(&format!("{}.html", model.template), &model, &audio)
-                    .map_err(|d| vec![d])?;
-                if let Some(d) = crate::validate::recordings::page_budget(page.len(), &model) {
-                    return Err(vec![d]);
-                }
-                if !audio.is_empty() {
-                    result
-                        .audio_pages
-                        .push((rel.clone(), page.len(), audio.len()));
-                }
-                Ok(page.into_bytes())
-            }),
-            Format::Pdf => (ctx.pdf)()
-                .and_then(|pdf| pdf.render(&model, json.clone(), ctx.options.date, ctx.timings)),
-            Format::Json => Ok(json.clone()),
-        };
-        match bytes {
-            Ok(bytes) => rendered.push((rel, hash, bytes)),
-            Err(errors) => {
-                result.failed_outputs.push(rel);
-                result.errors.extend(
-                    errors
-                        .into_iter()
-                        .map(|d| prefix(id, crate::render::locate_clipped(ctx.project, id, d))),
-                );
+    if is_discreet(ctx.project, ctx.options, id) {
+        // A discreet build writes the discreet editions alone: no file says what it is for.
+        match ctx.timings.time(Stage::Localize, || {
+            let (value, warnings) = discreet_model(ctx.project, id, &json)?;
+            let bytes = serde_json::to_vec(&value)
+                .map_err(|e| vec![Diagnostic::error(format!("sheet model: {e}"))])?;
+            Ok::<_, Vec<Diagnostic>>((value, bytes, warnings))
+        }) {
+            Ok((value, bytes, warnings)) => {
+                result.warnings.extend(warnings);
+                let discreet = Variant {
+                    json: &bytes,
+                    value: Some(&value),
+                    path: &|f| discreet_path(ctx.project, id, f),
+                };
+                render_formats(ctx, id, &model, &discreet, &mut result, &mut rendered);
             }
+            Err(errors) => result.errors.extend(errors),
         }
+        return stage_all(ctx, id, result, rendered);
     }
+    let plain = Variant {
+        json: &json,
+        value: None,
+        path: &|f| edition_path(id, f),
+    };
+    render_formats(ctx, id, &model, &plain, &mut result, &mut rendered);
     if ctx.formats.contains(&Format::Pdf) && result.errors.is_empty() {
         render_print_sheet(ctx, id, &model, &json, &mut rendered, &mut result);
     }
-    if !result.errors.is_empty() {
-        return result;
-    }
-    for (rel, hash, bytes) in rendered {
-        match ctx.timings.time(Stage::Write, || {
-            crate::output::stage(&ctx.options.out, &ctx.options.out.join(&rel), &bytes)
-        }) {
-            Ok(staged) => {
-                result.staged.push(staged);
-                result.written.push((rel, hash));
+    if ctx.options.bilingual
+        && crate::bilingual::wanted(ctx.project, &id.sheet, &id.region, &id.locale)
+    {
+        let joined = ctx.timings.time(Stage::Localize, || {
+            let value = bilingual_model(ctx.project, id, &json)?;
+            let bytes = serde_json::to_vec(&value)
+                .map_err(|e| vec![Diagnostic::error(format!("sheet model: {e}"))])?;
+            Ok::<_, Vec<Diagnostic>>((value, bytes))
+        });
+        match joined {
+            Ok((value, bytes)) => {
+                let bilingual = Variant {
+                    json: &bytes,
+                    value: Some(&value),
+                    path: &|f| bilingual_path(id, f),
+                };
+                render_formats(ctx, id, &model, &bilingual, &mut result, &mut rendered);
             }
-            Err(e) => {
-                result.failed_outputs.push(rel);
-                result
-                    .errors
-                    .extend(e.diagnostics().into_iter().map(|d| prefix(id, d)));
-            }
+            Err(errors) => result.errors.extend(errors),
         }
     }
-    result
+    stage_all(ctx, id, result, rendered)
 }
 
 /// Renders the edition's print sheet, when its layout has one, unless it is up to date.
@@ -310,4 +398,120 @@ fn render_print_sheet(
                 .extend(errors.into_iter().map(|d| prefix(id, d)));
         }
     }
+}
+
+/// Stages the rendered files, unless an output of the edition failed.
+fn stage_all(
+    ctx: &EditionContext<'_>,
+    id: &EditionId,
+    mut result: EditionResult,
+    rendered: Vec<(String, String, Vec<u8>)>,
+) -> EditionResult {
+    if !result.errors.is_empty() {
+        return result;
+    }
+    for (rel, hash, bytes) in rendered {
+        match ctx.timings.time(Stage::Write, || {
+            crate::output::stage(&ctx.options.out, &ctx.options.out.join(&rel), &bytes)
+        }) {
+            Ok(staged) => {
+                result.staged.push(staged);
+                result.written.push((rel, hash));
+            }
+            Err(e) => {
+                result.failed_outputs.push(rel);
+                result
+                    .errors
+                    .extend(e.diagnostics().into_iter().map(|d| prefix(id, d)));
+            }
+        }
+    }
+    result
+}
+
+/// One kind of output of an edition (the edition itself, its bilingual edition): the model as
+/// JSON (and as a value, when it is not `Sheet` serialized), and where each format goes.
+struct Variant<'v> {
+    json: &'v [u8],
+    value: Option<&'v serde_json::Value>,
+    path: &'v dyn Fn(Format) -> PathBuf,
+}
+
+/// Renders `variant` in every format of the build that is not up to date into `rendered`.
+fn render_formats(
+    ctx: &EditionContext<'_>,
+    id: &EditionId,
+    model: &Sheet,
+    variant: &Variant<'_>,
+    result: &mut EditionResult,
+    rendered: &mut Vec<(String, String, Vec<u8>)>,
+) {
+    for &format in ctx.formats {
+        let rel = (variant.path)(format).to_string_lossy().replace('\\', "/");
+        let hash = ctx.inputs.output_hash(format, variant.json);
+        if ctx.manifest.is_current(&ctx.options.out, &rel, &hash) {
+            result.up_to_date.push((rel, hash));
+            continue;
+        }
+        let _doing = crate::limits::doing(
+            format!("building {rel}"),
+            match format {
+                Format::Html => format!("templates/html/{}.html", model.template),
+                _ => format!("templates/typst/{}.typ", model.template),
+            },
+        );
+        let bytes = match format {
+            Format::Html => ctx
+                .timings
+                .time(Stage::RenderHtml, || render_html(ctx, model, variant, &rel, result)),
+            Format::Pdf => (ctx.pdf)().and_then(|pdf| {
+                pdf.render(model, variant.json.to_vec(), ctx.options.date, ctx.timings)
+            }),
+            Format::Json => Ok(variant.json.to_vec()),
+        };
+        match bytes {
+            Ok(bytes) => rendered.push((rel, hash, bytes)),
+            Err(errors) => {
+                result.failed_outputs.push(rel);
+                result.errors.extend(
+                    errors
+                        .into_iter()
+                        .map(|d| prefix(id, crate::render::locate_clipped(ctx.project, id, d))),
+                );
+            }
+        }
+    }
+}
+
+/// Renders the HTML page of `variant`: the edition's own page plays its recordings (within
+/// the page budget); a bilingual or discreet page plays none.
+fn render_html(
+    ctx: &EditionContext<'_>,
+    model: &Sheet,
+    variant: &Variant<'_>,
+    rel: &str,
+    result: &mut EditionResult,
+) -> std::result::Result<Vec<u8>, Vec<Diagnostic>> {
+    let name = format!("{}.html", model.template);
+    if let Some(value) = variant.value {
+        return ctx
+            .html
+            .render_sheet_value(&name, value)
+            .map(String::into_bytes)
+            .map_err(|d| vec![d]);
+    }
+    let audio = crate::render::html::audio_sources(ctx.project, model);
+    let page = ctx
+        .html
+        .render_page(&name, model, &audio)
+        .map_err(|d| vec![d])?;
+    if let Some(d) = crate::validate::recordings::page_budget(page.len(), model) {
+        return Err(vec![d]);
+    }
+    if !audio.is_empty() {
+        result
+            .audio_pages
+            .push((rel.to_string(), page.len(), audio.len()));
+    }
+    Ok(page.into_bytes())
 }

@@ -23,7 +23,9 @@ mod edition;
 mod selection;
 
 use edition::{EditionContext, EditionResult, SharedInputs, build_edition};
-pub use edition::{edition_path, print_path, sheet_model};
+pub use edition::{
+    bilingual_path, discreet_path, edition_path, is_discreet, print_path, sheet_model,
+};
 use selection::{Selection, region_groups};
 
 /// Stack size of the threads that typeset editions.
@@ -46,6 +48,10 @@ pub struct BuildOptions {
     pub force: bool,
     /// Build in this pseudo-locale instead of the project's locales (see `pseudo.rs`).
     pub pseudo: Option<crate::pseudo::Pseudo>,
+    /// Write the bilingual editions too (when the project's `bilingual` allows them).
+    pub bilingual: bool,
+    /// Build the discreet editions only (see `discreet.rs`), whatever the regions say.
+    pub discreet: bool,
 }
 
 /// What a build did.
@@ -316,7 +322,7 @@ fn commit(
         }
         crate::output::commit_all(&mut tx, staged)?;
         tx.protect(&options.out.join("index.html"))?;
-        crate::catalogue::write_catalogue(project, html, &options.out)?;
+        crate::catalogue::write_catalogue(project, html, &options.out, options.discreet)?;
         tx.protect(&options.out.join(manifest::FILE_NAME))?;
         manifest.save(&options.out)?;
         tx.finish();

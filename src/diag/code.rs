@@ -76,6 +76,8 @@ codes! {
     HiddenCharacter = "hidden-character": "a file carries a bidirectional control or an invisible character that could make text show as something else",
     Limit = "limit": "an input or a template went past a limit on time, memory, size or depth",
     TextClipped = "text-clipped": "text would be cut off or run past the edge of a PDF page",
+    StaffLanguage = "staff-language": "a region's staff language is not a locale of the project",
+    DiscreetName = "discreet-name": "a discreet edition's file name or contact name says what the help is for",
 }
 
 impl std::fmt::Display for Code {

@@ -129,7 +129,12 @@ pub fn needed(project: &Project) -> Needed {
                     recordings: &project.recordings,
                 };
                 let l10n = Localizer::new(&probe, reference, tier);
-                let _ = model::build(&inputs, &l10n);
+                // The discreet edition of the same model needs its own messages too.
+                if let Some(mut value) =
+                    model::build(&inputs, &l10n).and_then(|sheet| serde_json::to_value(&sheet).ok())
+                {
+                    let _ = crate::discreet::apply(&mut value, &l10n, region);
+                }
                 set.extend(l10n.take_fallbacks().into_iter().map(|f| f.message));
             }
         }

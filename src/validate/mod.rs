@@ -3,6 +3,7 @@
 //! finds the problem.
 
 mod contacts;
+mod editions;
 mod entries;
 mod locale_meta;
 pub mod recordings;
@@ -32,6 +33,11 @@ pub fn rules(loaded: &Loaded, fonts: Option<&Fonts>, today: Option<Date>) -> Vec
                     .into_iter()
                     .map(|d| Finding::new(d, None)),
             );
+            out.extend(
+                editions::check(config, region, origin)
+                    .into_iter()
+                    .map(|d| Finding::new(d, None)),
+            );
         }
     }
     locale_meta::check(&loaded.locales, fonts, &mut out);
@@ -55,6 +61,7 @@ pub fn rules(loaded: &Loaded, fonts: Option<&Fonts>, today: Option<Date>) -> Vec
 pub fn project(project: &Project) -> Vec<Finding> {
     refs::check(project)
         .into_iter()
+        .chain(editions::discreet_names(project))
         .map(|d| Finding::new(d, None))
         .collect()
 }

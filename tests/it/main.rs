@@ -11,6 +11,7 @@ mod card;
 mod check;
 mod check_corpus;
 mod content;
+mod editions;
 mod errors;
 mod faults;
 mod html;
