@@ -3,7 +3,7 @@
 ### "Say" and "Ask" lines are spoken to the person: short sentences, the tier's own register
 ### (`--child-5-8` very short and warm; `--child` for 9-17). "Do" lines and pauses are for staff.
 
-ra-title = Read-aloud script: your rights and the help you can get
+ra-title = Read-aloud script: your rights and help
 ra-subtitle = For staff and interpreters: what to say when you hand over the sheet. Read one part at a time.
 ra-subtitle--child-5-8 = For helpers of children aged 5 to 8. Read one part at a time.
 ra-subtitle--child = For helpers of children and young people. Read one part at a time.
@@ -36,7 +36,7 @@ ra-welcome-fault--child = What happened is not your fault. You did nothing wrong
 ra-welcome-time = We can take all the time you need. You can stop me at any point. I can say things again, as often as you like.
 ra-welcome-time--child-5-8 = We can go slowly. You can stop me. I can say it again.
 ra-welcome-time--child = We can go slowly. You can stop me at any time. I can explain again, as often as you need.
-ra-welcome-number = At the top of the sheet is a number you can call for help.
+ra-welcome-number = At the top of the sheet is a number. You can call it for help.
 ra-welcome-number--child-5-8 = Look at the phone picture. You can call this number.
 ra-welcome-ask = Can you show me the number to call for help?
 ra-welcome-ask--child-5-8 = Can you show me the phone number?
