@@ -19,6 +19,7 @@ mod linebreak;
 mod pdf;
 mod props;
 mod pseudo;
+mod readaloud;
 mod snapshots;
 mod tagged_text;
 mod translator;
