@@ -16,12 +16,13 @@ use crate::render::html::HtmlRenderer;
 
 /// The messages of the catalogue page, in the order it uses them (title, introduction, draft
 /// mark, link labels). Only the reference locale needs them.
-pub const MESSAGES: [&str; 5] = [
+pub const MESSAGES: [&str; 6] = [
     "catalogue-title",
     "catalogue-intro",
     "catalogue-draft",
     "catalogue-pdf",
     "catalogue-html",
+    "catalogue-bilingual",
 ];
 
 /// The catalogue page's data.
@@ -33,6 +34,7 @@ struct Catalogue {
     draft: Text,
     pdf_label: Text,
     html_label: Text,
+    bilingual_label: Text,
     generator: String,
     languages: Vec<CatalogueLanguage>,
 }
@@ -74,6 +76,16 @@ struct CatalogueEdition {
     tier: Text,
     html: Option<String>,
     pdf: Option<String>,
+    /// The bilingual edition's files, and the staff language it pairs with.
+    bilingual: Option<BilingualLinks>,
+}
+
+#[derive(Serialize, Clone)]
+struct BilingualLinks {
+    lang: String,
+    endonym: String,
+    html: Option<String>,
+    pdf: Option<String>,
 }
 
 /// Writes `index.html`, listing every edition of the project whose files exist in `out`.
@@ -104,13 +116,13 @@ pub fn write_catalogue(project: &Project, html: &HtmlRenderer, out: &Path) -> Re
                         locale: locale.tag.clone(),
                         tier: tier.id.clone(),
                     };
-                    let link = |f: Format| {
-                        let rel = edition_path(&id, f);
+                    let link = |rel: std::path::PathBuf| {
                         out.join(&rel)
                             .is_file()
                             .then(|| rel.to_string_lossy().replace('\\', "/"))
                     };
-                    let (html_link, pdf_link) = (link(Format::Html), link(Format::Pdf));
+                    let html_link = link(edition_path(&id, Format::Html));
+                    let pdf_link = link(edition_path(&id, Format::Pdf));
                     if html_link.is_none() && pdf_link.is_none() {
                         continue;
                     }
@@ -120,6 +132,7 @@ pub fn write_catalogue(project: &Project, html: &HtmlRenderer, out: &Path) -> Re
                     ) else {
                         continue;
                     };
+                    let bilingual = bilingual_links(project, region_file, &id, &link);
                     let edition_l10n = Localizer::new(locale, reference, tier);
                     let title = edition_l10n.text(sheet_file.title.get_ref(), &[]);
                     let region_name = text(region_file.name.get_ref());
@@ -140,6 +153,7 @@ pub fn write_catalogue(project: &Project, html: &HtmlRenderer, out: &Path) -> Re
                         tier: tier_name,
                         html: html_link,
                         pdf: pdf_link,
+                        bilingual,
                     });
                 }
             }
@@ -155,9 +169,17 @@ pub fn write_catalogue(project: &Project, html: &HtmlRenderer, out: &Path) -> Re
             tiers,
         });
     }
-    let [title, intro, draft, pdf_label, html_label] = MESSAGES.map(text);
-    let labels = (title, intro, draft, pdf_label, html_label);
-    let (Some(title), Some(intro), Some(draft), Some(pdf_label), Some(html_label)) = labels else {
+    let [title, intro, draft, pdf_label, html_label, bilingual_label] = MESSAGES.map(text);
+    let labels = (title, intro, draft, pdf_label, html_label, bilingual_label);
+    let (
+        Some(title),
+        Some(intro),
+        Some(draft),
+        Some(pdf_label),
+        Some(html_label),
+        Some(bilingual_label),
+    ) = labels
+    else {
         return Err(Error::Invalid(l10n.take_problems()));
     };
     let problems = l10n.take_problems();
@@ -171,11 +193,33 @@ pub fn write_catalogue(project: &Project, html: &HtmlRenderer, out: &Path) -> Re
         draft,
         pdf_label,
         html_label,
+        bilingual_label,
         generator: format!("infosheet {}", env!("CARGO_PKG_VERSION")),
         languages,
     };
     let page = html.render("index.html", &catalogue)?;
     write_atomic(&out.join("index.html"), page.as_bytes())
+}
+
+/// The bilingual edition's files of `id` found in the output folder, with its staff language.
+fn bilingual_links(
+    project: &Project,
+    region: &crate::content::RegionFile,
+    id: &EditionId,
+    link: &dyn Fn(std::path::PathBuf) -> Option<String>,
+) -> Option<BilingualLinks> {
+    let html = link(crate::build::bilingual_path(id, Format::Html));
+    let pdf = link(crate::build::bilingual_path(id, Format::Pdf));
+    if html.is_none() && pdf.is_none() {
+        return None;
+    }
+    let staff = crate::bilingual::staff_locale(project, region);
+    Some(BilingualLinks {
+        lang: staff.tag.clone(),
+        endonym: staff.meta.endonym.clone(),
+        html,
+        pdf,
+    })
 }
 
 /// A language's editions grouped by tier (in the project's order), then by region.

@@ -98,6 +98,9 @@ pub struct BuildArgs {
     /// text that does not come from a message.
     #[arg(long, value_enum, conflicts_with = "locale")]
     pseudo: Option<Pseudo>,
+    /// Do not write the bilingual editions (`<sheet>.bilingual.pdf`, `.html`).
+    #[arg(long)]
+    no_bilingual: bool,
 }
 
 /// An age in years, or not known.
@@ -198,6 +201,7 @@ fn run_build(cli: &Cli, args: &BuildArgs) -> Result<ExitCode> {
         progress: !cli.quiet,
         force: args.force,
         pseudo: args.pseudo,
+        bilingual: !args.no_bilingual,
     };
     let report = build(&options)?;
     if !cli.quiet && !report.warnings.is_empty() {

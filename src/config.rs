@@ -37,6 +37,13 @@ pub struct ProjectFile {
     /// Settings of `infosheet check`.
     #[serde(default)]
     pub check: CheckSettings,
+    /// Whether `build` writes the bilingual editions (`<sheet>.bilingual.pdf`, `.html`).
+    #[serde(default = "default_bilingual")]
+    pub bilingual: bool,
+}
+
+fn default_bilingual() -> bool {
+    true
 }
 
 /// `[check]` in infosheet.toml: settings of `infosheet check`.

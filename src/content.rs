@@ -176,6 +176,10 @@ pub struct RegionFile {
     /// countries; rights cite only these. Every instrument is cited when absent.
     #[serde(default)]
     pub instruments: Option<Vec<MessageId>>,
+    /// The language the region's staff read (a project locale): the second language of its
+    /// bilingual editions. The reference locale when absent.
+    #[serde(default)]
+    pub staff_language: Option<Ref>,
 }
 
 /// Opening hours of a contact.
@@ -303,6 +307,9 @@ pub struct SheetFile {
     pub template: Option<Ref>,
     /// The small print at every page's foot, instead of `footer-note` (a script is read by staff).
     pub footer_note: Option<MessageId>,
+    /// Whether the sheet has a bilingual edition beside each edition (true when absent).
+    #[serde(default = "yes")]
+    pub bilingual: bool,
     #[serde(rename = "section")]
     pub sections: Vec<Section>,
 }

@@ -5,6 +5,7 @@
 //! [`model`] assembles a sheet, [`render`] turns it into HTML or PDF, [`output`] writes it.
 
 pub mod base64;
+pub mod bilingual;
 pub mod build;
 pub mod catalogue;
 pub mod check;

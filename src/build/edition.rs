@@ -93,15 +93,32 @@ pub fn edition_path(id: &EditionId, format: Format) -> PathBuf {
         .join(format!("{}.{}", id.sheet, format.extension()))
 }
 
+/// Output path of an edition's bilingual edition in `format` (`<sheet>.bilingual.<ext>`).
+pub fn bilingual_path(id: &EditionId, format: Format) -> PathBuf {
+    edition_path(id, format).with_file_name(format!(
+        "{}.{}.{}",
+        id.sheet,
+        crate::bilingual::SUFFIX,
+        format.extension()
+    ))
+}
+
 /// Builds the sheet model of one edition, with fallbacks as warnings.
 pub fn sheet_model(
     project: &Project,
     id: &EditionId,
 ) -> Result<(Sheet, Vec<Diagnostic>), Vec<Diagnostic>> {
+    sheet_model_in(project, id, &id.locale)
+}
+
+/// Builds the sheet model of edition `id` with its texts in locale `tag` instead.
+fn sheet_model_in(
+    project: &Project,
+    id: &EditionId,
+    tag: &str,
+) -> Result<(Sheet, Vec<Diagnostic>), Vec<Diagnostic>> {
     let missing = |what: &str| vec![Diagnostic::error(format!("{id}: unknown {what}"))];
-    let locale: &Locale = project
-        .locale(&id.locale)
-        .ok_or_else(|| missing("locale"))?;
+    let locale: &Locale = project.locale(tag).ok_or_else(|| missing("locale"))?;
     let tier: &Tier = project
         .config
         .tier(&id.tier)
@@ -147,6 +164,31 @@ pub fn sheet_model(
     }
 }
 
+/// The bilingual model of edition `id`: its model (`json`) with the staff language's texts
+/// joined in. The staff locale's own fallbacks are reported by its own editions.
+fn bilingual_model(
+    project: &Project,
+    id: &EditionId,
+    json: &[u8],
+) -> Result<serde_json::Value, Vec<Diagnostic>> {
+    let (region, _) = project
+        .content
+        .regions
+        .get(&id.region)
+        .ok_or_else(|| vec![Diagnostic::error(format!("{id}: unknown region"))])?;
+    let staff = crate::bilingual::staff_locale(project, region);
+    let (staff_model, _) = sheet_model_in(project, id, &staff.tag)?;
+    let as_value = |e: serde_json::Error| vec![Diagnostic::error(format!("sheet model: {e}"))];
+    let edition: serde_json::Value = serde_json::from_slice(json).map_err(as_value)?;
+    let staff_value = serde_json::to_value(&staff_model).map_err(as_value)?;
+    Ok(crate::bilingual::join(
+        edition,
+        &staff_value,
+        project,
+        staff,
+    ))
+}
+
 fn prefix(id: &EditionId, mut d: Diagnostic) -> Diagnostic {
     d.message = format!("{id}: {}", d.message);
     d
@@ -178,34 +220,31 @@ pub fn build_edition(ctx: &EditionContext<'_>, id: &EditionId) -> EditionResult 
     result.warnings = warnings;
     // Render every format first, then write: a failure leaves the previous files untouched.
     let mut rendered = Vec::new();
-    for &format in ctx.formats {
-        let rel = edition_path(id, format)
-            .to_string_lossy()
-            .replace('\\', "/");
-        let hash = ctx.inputs.output_hash(format, &json);
-        if ctx.manifest.is_current(&ctx.options.out, &rel, &hash) {
-            result.up_to_date.push((rel, hash));
-            continue;
-        }
-        let bytes = match format {
-            Format::Html => ctx.timings.time(Stage::RenderHtml, || {
-                ctx.html
-                    .render_sheet(&format!("{}.html", model.template), &model)
-                    .map(String::into_bytes)
-                    .map_err(|d| vec![d])
-            }),
-            Format::Pdf => (ctx.pdf)()
-                .and_then(|pdf| pdf.render(&model, json.clone(), ctx.options.date, ctx.timings)),
-            Format::Json => Ok(json.clone()),
-        };
-        match bytes {
-            Ok(bytes) => rendered.push((rel, hash, bytes)),
-            Err(errors) => {
-                result.failed_outputs.push(rel);
-                result
-                    .errors
-                    .extend(errors.into_iter().map(|d| prefix(id, d)));
+    let plain = Variant {
+        json: &json,
+        value: None,
+        path: &|f| edition_path(id, f),
+    };
+    render_formats(ctx, id, &model, &plain, &mut result, &mut rendered);
+    if ctx.options.bilingual
+        && crate::bilingual::wanted(ctx.project, &id.sheet, &id.region, &id.locale)
+    {
+        let joined = ctx.timings.time(Stage::Localize, || {
+            let value = bilingual_model(ctx.project, id, &json)?;
+            let bytes = serde_json::to_vec(&value)
+                .map_err(|e| vec![Diagnostic::error(format!("sheet model: {e}"))])?;
+            Ok::<_, Vec<Diagnostic>>((value, bytes))
+        });
+        match joined {
+            Ok((value, bytes)) => {
+                let bilingual = Variant {
+                    json: &bytes,
+                    value: Some(&value),
+                    path: &|f| bilingual_path(id, f),
+                };
+                render_formats(ctx, id, &model, &bilingual, &mut result, &mut rendered);
             }
+            Err(errors) => result.errors.extend(errors),
         }
     }
     if !result.errors.is_empty() {
@@ -228,4 +267,55 @@ pub fn build_edition(ctx: &EditionContext<'_>, id: &EditionId) -> EditionResult 
         }
     }
     result
+}
+
+/// One kind of output of an edition (the edition itself, its bilingual edition): the model as
+/// JSON (and as a value, when it is not `Sheet` serialized), and where each format goes.
+struct Variant<'v> {
+    json: &'v [u8],
+    value: Option<&'v serde_json::Value>,
+    path: &'v dyn Fn(Format) -> PathBuf,
+}
+
+/// Renders `variant` in every format of the build that is not up to date into `rendered`.
+fn render_formats(
+    ctx: &EditionContext<'_>,
+    id: &EditionId,
+    model: &Sheet,
+    variant: &Variant<'_>,
+    result: &mut EditionResult,
+    rendered: &mut Vec<(String, String, Vec<u8>)>,
+) {
+    for &format in ctx.formats {
+        let rel = (variant.path)(format).to_string_lossy().replace('\\', "/");
+        let hash = ctx.inputs.output_hash(format, variant.json);
+        if ctx.manifest.is_current(&ctx.options.out, &rel, &hash) {
+            result.up_to_date.push((rel, hash));
+            continue;
+        }
+        let bytes = match format {
+            Format::Html => ctx.timings.time(Stage::RenderHtml, || {
+                let name = format!("{}.html", model.template);
+                match variant.value {
+                    Some(value) => ctx.html.render_sheet_value(&name, value),
+                    None => ctx.html.render_sheet(&name, model),
+                }
+                .map(String::into_bytes)
+                .map_err(|d| vec![d])
+            }),
+            Format::Pdf => (ctx.pdf)().and_then(|pdf| {
+                pdf.render(model, variant.json.to_vec(), ctx.options.date, ctx.timings)
+            }),
+            Format::Json => Ok(variant.json.to_vec()),
+        };
+        match bytes {
+            Ok(bytes) => rendered.push((rel, hash, bytes)),
+            Err(errors) => {
+                result.failed_outputs.push(rel);
+                result
+                    .errors
+                    .extend(errors.into_iter().map(|d| prefix(id, d)));
+            }
+        }
+    }
 }

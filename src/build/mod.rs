@@ -23,7 +23,7 @@ mod edition;
 mod selection;
 
 use edition::{EditionContext, EditionResult, SharedInputs, build_edition};
-pub use edition::{edition_path, sheet_model};
+pub use edition::{bilingual_path, edition_path, sheet_model};
 use selection::{Selection, region_groups};
 
 /// Stack size of the threads that typeset editions.
@@ -46,6 +46,8 @@ pub struct BuildOptions {
     pub force: bool,
     /// Build in this pseudo-locale instead of the project's locales (see `pseudo.rs`).
     pub pseudo: Option<crate::pseudo::Pseudo>,
+    /// Write the bilingual editions too (when the project's `bilingual` allows them).
+    pub bilingual: bool,
 }
 
 /// What a build did.

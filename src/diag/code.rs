@@ -64,6 +64,7 @@ codes! {
     FontMissingGlyph = "font-missing-glyph": "a character in a message has no glyph in any font",
     SentenceTooLong = "sentence-too-long": "a sentence has more words than its tier allows",
     OutputLocked = "output-locked": "another build is writing to the same output folder",
+    StaffLanguage = "staff-language": "a region's staff language is not a locale of the project",
 }
 
 impl std::fmt::Display for Code {

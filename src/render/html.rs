@@ -54,6 +54,18 @@ impl HtmlRenderer {
         )
     }
 
+    /// Renders a sheet model given as JSON (a bilingual model) with template `name`.
+    pub fn render_sheet_value(
+        &self,
+        name: &str,
+        sheet: &serde_json::Value,
+    ) -> Result<String, Diagnostic> {
+        self.render_value(
+            name,
+            minijinja::context! { sheet => Value::from(Serde(sheet)) },
+        )
+    }
+
     fn render_value(&self, name: &str, context: Value) -> Result<String, Diagnostic> {
         let template = self
             .env

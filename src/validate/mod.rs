@@ -3,6 +3,7 @@
 //! finds the problem.
 
 mod contacts;
+mod editions;
 mod entries;
 mod locale_meta;
 mod refs;
@@ -27,6 +28,11 @@ pub fn rules(loaded: &Loaded, fonts: Option<&Fonts>, today: Option<Date>) -> Vec
         for (region, origin) in content.regions.values() {
             out.extend(
                 contacts::check(config, region, origin, today)
+                    .into_iter()
+                    .map(|d| Finding::new(d, None)),
+            );
+            out.extend(
+                editions::check(config, region, origin)
                     .into_iter()
                     .map(|d| Finding::new(d, None)),
             );

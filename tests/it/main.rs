@@ -9,6 +9,7 @@ mod build;
 mod check;
 mod check_corpus;
 mod content;
+mod editions;
 mod errors;
 mod faults;
 mod html;

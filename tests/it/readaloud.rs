@@ -238,3 +238,58 @@ fn the_youngest_tiers_script_keeps_to_their_words_and_leaves_out_the_contact_lis
         }
     }
 }
+
+#[test]
+fn the_bilingual_script_gives_staff_every_line_in_their_language() {
+    // The bilingual edition (src/bilingual.rs) is on by default: each line the interpreter reads
+    // has the staff language's line under it, the region's staff language or the reference.
+    let project = Project::load(&repo()).expect("the project loads");
+    let out = default_build();
+    let (locales, tiers, regions, _) = default_matrix();
+    let mut lines = 0;
+    for region in &regions {
+        let staff =
+            infosheet::bilingual::staff_locale(&project, &project.content.regions[region].0)
+                .tag
+                .clone();
+        for locale in locales.iter().filter(|l| **l != staff) {
+            for tier in &tiers {
+                let own = script(&project, region, locale, tier);
+                let theirs = script(&project, region, &staff, tier);
+                let id = own.edition.clone();
+                let path = out.join(edition_path(&id, Format::Html));
+                let path = path.with_file_name(format!("{SCRIPT}.bilingual.html"));
+                let html = std::fs::read_to_string(&path)
+                    .unwrap_or_else(|e| panic!("{}: {e}", path.display()));
+                let own_steps: Vec<_> = own.sections.iter().flat_map(|s| &s.steps).collect();
+                let staff_steps: Vec<_> = theirs.sections.iter().flat_map(|s| &s.steps).collect();
+                assert_eq!(own_steps.len(), staff_steps.len(), "{id}");
+                let mut from = 0;
+                for (a, b) in own_steps.iter().zip(&staff_steps) {
+                    let second = format!(
+                        "<span class=\"second\" lang=\"{staff}\" dir=\"{}\">{}</span>",
+                        if staff == "fa" { "rtl" } else { "ltr" },
+                        escape(&b.text.text)
+                    );
+                    let at = html[from..].find(&second).unwrap_or_else(|| {
+                        panic!("{id}: staff line {:?} missing or out of order", b.text.text)
+                    });
+                    assert_ne!(a.text.text, b.text.text, "{id}: the same line twice");
+                    from += at + second.len();
+                    lines += 1;
+                }
+            }
+        }
+    }
+    eprintln!("bilingual script lines checked: {lines}");
+}
+
+/// Text as minijinja's HTML auto-escape writes it.
+fn escape(s: &str) -> String {
+    s.replace('&', "&amp;")
+        .replace('<', "&lt;")
+        .replace('>', "&gt;")
+        .replace('"', "&quot;")
+        .replace('\'', "&#x27;")
+        .replace('/', "&#x2f;")
+}

@@ -158,8 +158,13 @@ pub fn edition_pdfs(out: &Path, locales: &[&str]) -> Vec<(infosheet::model::Edit
             if !locales.contains(&locale.as_str()) {
                 return None;
             }
+            let sheet = file.strip_suffix(".pdf")?;
+            // `<sheet>.bilingual.pdf` and other variants are not editions of their own.
+            if sheet.contains('.') {
+                return None;
+            }
             let id = infosheet::model::EditionId {
-                sheet: file.strip_suffix(".pdf")?.to_string(),
+                sheet: sheet.to_string(),
                 region: region.clone(),
                 locale: locale.clone(),
                 tier: tier.clone(),

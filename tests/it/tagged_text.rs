@@ -384,15 +384,89 @@ struct TaggedText {
     unreached: Vec<(String, i64)>,
 }
 
-impl TaggedText {
-    fn read(path: &Path) -> Self {
-        let pdf = Pdf::open(path);
-        let mut reader = ContentReader {
-            pdf: &pdf,
-            marked: HashMap::new(),
-            untagged: String::new(),
-            cmaps: HashMap::new(),
-        };
+/// A PDF's tagged text (honouring `/ActualText`, artifacts left out) by language, read along
+/// the structure tree: each marked-content sequence's own `/Lang`, else that of its nearest
+/// structure element with one, else `""` (the document's language).
+pub(crate) fn text_by_language(path: &Path) -> HashMap<String, String> {
+    let pdf = Pdf::open(path);
+    let mut reader = ContentReader {
+        pdf: &pdf,
+        marked: HashMap::new(),
+        untagged: String::new(),
+        cmaps: HashMap::new(),
+        mc_lang: HashMap::new(),
+    };
+    reader.read_pages();
+    let root = pdf.get(pdf.catalog().get("/StructTreeRoot").expect("tagged PDF"));
+    let mut out = HashMap::new();
+    lang_walk(
+        &pdf,
+        &reader,
+        root.get("/K").unwrap_or(&Value::Null),
+        None,
+        "",
+        &mut out,
+        0,
+    );
+    out
+}
+
+/// `text_by_language`'s walk: `lang` is the structure's language inherited so far.
+fn lang_walk(
+    pdf: &Pdf,
+    reader: &ContentReader<'_>,
+    node: &Value,
+    page: Option<&str>,
+    lang: &str,
+    out: &mut HashMap<String, String>,
+    depth: usize,
+) {
+    assert!(depth < 256, "structure tree too deep");
+    let mut mcid = |page: Option<&str>, mcid: i64| {
+        let key = (page.expect("a page for marked content").to_string(), mcid);
+        if let Some(text) = reader.marked.get(&key) {
+            let lang = reader.mc_lang.get(&key).map_or(lang, String::as_str);
+            out.entry(lang.to_string()).or_default().push_str(text);
+        }
+    };
+    match node {
+        Value::Number(n) => mcid(page, n.as_i64().expect("MCID")),
+        Value::Array(kids) => {
+            for k in kids {
+                lang_walk(pdf, reader, k, page, lang, out, depth + 1);
+            }
+        }
+        Value::String(_) => {
+            let resolved = pdf.get(node);
+            if !resolved.is_string() {
+                lang_walk(pdf, reader, resolved, page, lang, out, depth + 1);
+            }
+        }
+        Value::Object(dict) => {
+            let page = dict.get("/Pg").and_then(Value::as_str).or(page);
+            match dict.get("/Type").and_then(Value::as_str) {
+                Some("/MCR") => {
+                    return mcid(
+                        page,
+                        dict.get("/MCID").and_then(Value::as_i64).expect("MCID"),
+                    );
+                }
+                Some("/OBJR") => return,
+                _ => {}
+            }
+            let own = dict.get("/Lang").and_then(json_text);
+            let lang = own.as_deref().unwrap_or(lang);
+            if let Some(kids) = dict.get("/K") {
+                lang_walk(pdf, reader, kids, page, lang, out, depth + 1);
+            }
+        }
+        _ => {}
+    }
+}
+
+impl ContentReader<'_> {
+    fn read_pages(&mut self) {
+        let pdf = self.pdf;
         for page in &pdf.pages {
             let page_ref = Value::String(page.clone());
             let dict = pdf.get(&page_ref);
@@ -408,8 +482,22 @@ impl TaggedText {
                 Some(one) => data.extend(pdf.stream(one)),
                 None => {}
             }
-            reader.run(page, &data, resources, &mut Vec::new());
+            self.run(page, &data, resources, &mut Vec::new());
         }
+    }
+}
+
+impl TaggedText {
+    fn read(path: &Path) -> Self {
+        let pdf = Pdf::open(path);
+        let mut reader = ContentReader {
+            pdf: &pdf,
+            marked: HashMap::new(),
+            untagged: String::new(),
+            cmaps: HashMap::new(),
+            mc_lang: HashMap::new(),
+        };
+        reader.read_pages();
         let root = pdf.get(pdf.catalog().get("/StructTreeRoot").expect("tagged PDF"));
         let mut walk = StructWalk {
             pdf: &pdf,
@@ -850,6 +938,8 @@ struct ContentReader<'a> {
     marked: HashMap<(String, i64), String>,
     untagged: String,
     cmaps: HashMap<String, std::rc::Rc<CMap>>,
+    /// The `/Lang` of marked-content sequences that give one, by (page, MCID).
+    mc_lang: HashMap<(String, i64), String>,
 }
 
 impl ContentReader<'_> {
@@ -898,13 +988,17 @@ impl ContentReader<'_> {
                         Some(Tok::Name(tag)) => tag.clone(),
                         _ => String::new(),
                     };
-                    let (mcid, actual) = match operands.get(1) {
+                    let (mcid, actual, lang) = match operands.get(1) {
                         Some(Tok::Dict(d)) => (
                             match d.get("MCID") {
                                 Some(Tok::Num(n)) => Some(*n as i64),
                                 _ => None,
                             },
                             match d.get("ActualText") {
+                                Some(Tok::Str(s)) => Some(text_string(s)),
+                                _ => None,
+                            },
+                            match d.get("Lang") {
                                 Some(Tok::Str(s)) => Some(text_string(s)),
                                 _ => None,
                             },
@@ -915,10 +1009,14 @@ impl ContentReader<'_> {
                             (
                                 d.get("/MCID").and_then(Value::as_i64),
                                 d.get("/ActualText").and_then(json_text),
+                                d.get("/Lang").and_then(json_text),
                             )
                         }
-                        _ => (None, None),
+                        _ => (None, None, None),
                     };
+                    if let (Some(mcid), Some(lang)) = (mcid, &lang) {
+                        self.mc_lang.insert((page.to_string(), mcid), lang.clone());
+                    }
                     let replaced_outside = stack.iter().any(|m| m.replaced);
                     stack.push(Marked {
                         mcid,

@@ -1,0 +1,281 @@
+//! The editions beside each edition: bilingual (`<sheet>.bilingual.pdf`, `.html`).
+//!
+//! The bilingual edition must carry each block's text in the edition's language and in the staff
+//! language, in that order, each tagged with its language: in HTML by `lang`/`dir`, in the PDF by
+//! the `/Lang` of the marked content the text is in (read along the content streams, honouring
+//! `/ActualText`, see tagged_text.rs). The texts expected are taken from two sheet models built
+//! separately (the edition's and the same edition in the staff locale), not from the joined one.
+
+use std::path::Path;
+use std::sync::OnceLock;
+
+use infosheet::model::{EditionId, Sheet};
+use infosheet::project::Project;
+
+use crate::support::*;
+
+/// Locales of the bilingual build: left-to-right Latin, Thai, Burmese and right-to-left Persian.
+const LOCALES: &str = "en,th,my,fa";
+
+/// The bilingual build: every tier and region of LOCALES, both sheets, PDF and HTML.
+fn bilingual_build() -> &'static Path {
+    static BUILT: OnceLock<tempfile::TempDir> = OnceLock::new();
+    BUILT
+        .get_or_init(|| {
+            let out = tempfile::tempdir().expect("temp dir");
+            let o = run(
+                &repo(),
+                &[
+                    "build",
+                    "--locale",
+                    LOCALES,
+                    "--out",
+                    &out.path().to_string_lossy(),
+                ],
+            );
+            assert!(o.status.success(), "build failed:\n{}", stderr(&o));
+            out
+        })
+        .path()
+}
+
+fn squeeze(s: &str) -> String {
+    s.chars().filter(|c| !c.is_whitespace()).collect()
+}
+
+/// The texts of a sheet set as blocks (title, headings, paragraphs, panels, rights and kinds of
+/// support), in reading order.
+fn block_texts(sheet: &Sheet) -> Vec<&infosheet::localize::Text> {
+    let mut out = vec![&sheet.title];
+    out.extend(sheet.subtitle.as_ref());
+    for s in &sheet.sections {
+        out.push(&s.heading);
+        out.extend(&s.paragraphs);
+        out.extend(s.panels.iter().map(|p| &p.text));
+        for r in &s.rights {
+            out.extend([&r.title, &r.body]);
+        }
+        for k in &s.support {
+            out.extend([&k.title, &k.body]);
+        }
+        out.extend(s.contacts_intro.as_ref());
+    }
+    out
+}
+
+/// The pairs (edition text, staff text) of `id`'s blocks that read differently, and the staff
+/// locale's tag and direction.
+fn pairs(project: &Project, id: &EditionId) -> (Vec<(String, String)>, String, String) {
+    let (region, _) = &project.content.regions[&id.region];
+    let staff = infosheet::bilingual::staff_locale(project, region);
+    let staff_id = EditionId {
+        locale: staff.tag.clone(),
+        ..id.clone()
+    };
+    let (edition, _) = infosheet::build::sheet_model(project, id).expect("edition model");
+    let (in_staff, _) = infosheet::build::sheet_model(project, &staff_id).expect("staff model");
+    let (a, b) = (block_texts(&edition), block_texts(&in_staff));
+    assert_eq!(a.len(), b.len(), "{id}: both models have the same blocks");
+    let pairs = a
+        .iter()
+        .zip(&b)
+        .filter(|(x, y)| x.text.trim() != y.text.trim())
+        .map(|(x, y)| (x.text.clone(), y.text.clone()))
+        .collect();
+    let dir = if staff.meta.direction == infosheet::locales::Direction::Rtl {
+        "rtl"
+    } else {
+        "ltr"
+    };
+    (pairs, staff.tag.clone(), dir.to_string())
+}
+
+/// The editions of the build that have a bilingual edition, with its HTML and PDF paths.
+fn bilingual_editions(out: &Path) -> Vec<(EditionId, std::path::PathBuf, std::path::PathBuf)> {
+    edition_pdfs(out, &LOCALES.split(',').collect::<Vec<_>>())
+        .into_iter()
+        .filter_map(|(id, _)| {
+            let pdf = out.join(infosheet::build::bilingual_path(
+                &id,
+                infosheet::config::Format::Pdf,
+            ));
+            let html = out.join(infosheet::build::bilingual_path(
+                &id,
+                infosheet::config::Format::Html,
+            ));
+            pdf.is_file().then_some((id, html, pdf))
+        })
+        .collect()
+}
+
+/// The share of the words of right-to-left `text` found in `tagged`. The PDF holds each line
+/// of Persian in visual order (under `/ReversedChars`, which the reader here does not undo) and
+/// every reader shifts a letter at a zero-width non-joiner and maps the lam-alef ligature
+/// backwards (see stack facts), so each word is looked for without ZWNJ, lam and alef, as
+/// written or reversed.
+fn rtl_words_found(text: &str, tagged: &str) -> f64 {
+    let strip = |s: &str| -> String {
+        s.chars()
+            .filter(|&c| !matches!(c, '\u{200C}' | 'ل' | 'ا'))
+            .collect()
+    };
+    let tagged = strip(tagged);
+    let words: Vec<String> = text
+        .split_whitespace()
+        .map(|w| strip(w.trim_matches(|c: char| c.is_ascii_punctuation() || "،؛؟.".contains(c))))
+        .filter(|w| w.chars().count() > 1)
+        .collect();
+    let found = words
+        .iter()
+        .filter(|w| {
+            tagged.contains(w.as_str()) || tagged.contains(&w.chars().rev().collect::<String>())
+        })
+        .count();
+    found as f64 / words.len().max(1) as f64
+}
+
+fn escape(s: &str) -> String {
+    s.replace('&', "&amp;")
+        .replace('<', "&lt;")
+        .replace('>', "&gt;")
+        .replace('"', "&quot;")
+        .replace('\'', "&#x27;")
+        .replace('/', "&#x2f;")
+}
+
+#[test]
+fn bilingual_editions_exist_for_every_tier_except_in_the_staff_language_and_on_the_card() {
+    let out = bilingual_build();
+    let project = Project::load(&repo()).expect("the default project loads");
+    let mut expected = 0;
+    for (id, pdf) in edition_pdfs(out, &LOCALES.split(',').collect::<Vec<_>>()) {
+        let (region, _) = &project.content.regions[&id.region];
+        let staff = infosheet::bilingual::staff_locale(&project, region);
+        let wanted = id.sheet != "help-card" && staff.tag != id.locale;
+        for format in [
+            infosheet::config::Format::Pdf,
+            infosheet::config::Format::Html,
+        ] {
+            let path = out.join(infosheet::build::bilingual_path(&id, format));
+            assert_eq!(
+                path.is_file(),
+                wanted,
+                "{id}: bilingual {format:?} (staff language {})",
+                staff.tag
+            );
+        }
+        assert!(pdf.is_file());
+        expected += usize::from(wanted);
+    }
+    // Four locales, four tiers, three regions, one sheet; the sample destination's staff read
+    // Thai, the two other regions' English.
+    assert_eq!(expected, (4 - 1) * 4 * 3);
+    assert_eq!(bilingual_editions(out).len(), expected);
+}
+
+#[test]
+fn bilingual_html_carries_each_block_in_both_languages_tagged_and_in_order() {
+    let out = bilingual_build();
+    let project = Project::load(&repo()).expect("the default project loads");
+    let mut failures = Vec::new();
+    let mut checked = 0;
+    for (id, html, _) in bilingual_editions(out) {
+        let page = std::fs::read_to_string(&html).expect("bilingual HTML");
+        let (pairs, staff, dir) = pairs(&project, &id);
+        assert!(pairs.len() > 5, "{id}: blocks to compare");
+        assert!(
+            page.contains(&format!("<html lang=\"{}\"", id.locale)),
+            "{id}: the page's language is the edition's"
+        );
+        let mut from = 0;
+        for (own, second) in &pairs {
+            checked += 1;
+            let tagged = format!("lang=\"{staff}\" dir=\"{dir}\">{}<", escape(second.trim()));
+            let Some(at_own) = page[from..].find(&escape(own.trim())).map(|i| i + from) else {
+                failures.push(format!("{id}: edition text missing or out of order: {own}"));
+                continue;
+            };
+            match page[at_own..].find(&tagged) {
+                Some(i) => from = at_own + i,
+                None => failures.push(format!("{id}: no `{tagged}` after the edition's `{own}`")),
+            }
+        }
+    }
+    eprintln!("bilingual HTML: {checked} blocks checked");
+    assert!(failures.is_empty(), "{}", failures.join("\n"));
+    // The plain editions show nothing of it.
+    for (id, _) in edition_pdfs(out, &["fa"]) {
+        let plain = out.join(infosheet::build::edition_path(
+            &id,
+            infosheet::config::Format::Html,
+        ));
+        let page = std::fs::read_to_string(&plain).unwrap();
+        assert!(!page.contains("class=\"second"), "{id}: plain edition");
+    }
+}
+
+#[test]
+fn bilingual_pdf_carries_each_block_in_both_languages_under_its_own_lang() {
+    let out = bilingual_build();
+    let project = Project::load(&repo()).expect("the default project loads");
+    let mut failures = Vec::new();
+    let mut checked = 0;
+    for (id, _, pdf) in bilingual_editions(out) {
+        let by_lang = crate::tagged_text::text_by_language(&pdf);
+        let (mut pairs, staff, _) = pairs(&project, &id);
+        let (sheet, _) = infosheet::build::sheet_model(&project, &id).expect("model");
+        if sheet.template == "young" {
+            // The youngest tier's layout shows no subtitle, in any edition.
+            pairs.retain(|(own, _)| sheet.subtitle.as_ref().is_none_or(|s| &s.text != own));
+        }
+        // Text in the edition's language is marked with it, or with none (the document's).
+        let own_text = squeeze(&format!(
+            "{}{}",
+            by_lang.get("").map_or("", String::as_str),
+            by_lang.get(&id.locale).map_or("", String::as_str)
+        ));
+        let staff_text = squeeze(by_lang.get(&staff).map_or("", String::as_str));
+        let rtl = id.locale == "fa";
+        for (own, second) in &pairs {
+            checked += 1;
+            let found = if rtl {
+                rtl_words_found(own, &own_text) >= 0.9
+            } else {
+                own_text.contains(&squeeze(own))
+            };
+            if !found {
+                failures.push(format!("{id}: `{own}` is not tagged as the edition's text"));
+            }
+            if !staff_text.contains(&squeeze(second)) {
+                failures.push(format!(
+                    "{id}: `{second}` is not in marked content with /Lang ({staff})"
+                ));
+            }
+        }
+    }
+    eprintln!("bilingual PDF: {checked} blocks checked");
+    assert!(checked > 500, "{checked} blocks");
+    assert!(failures.is_empty(), "{}", failures.join("\n"));
+}
+
+#[test]
+fn no_bilingual_writes_none() {
+    let out = tempfile::tempdir().expect("temp dir");
+    let o = run(
+        &repo(),
+        &one_edition(
+            "en",
+            "adult",
+            &["--no-bilingual", "--out", &out.path().to_string_lossy()],
+        ),
+    );
+    assert!(o.status.success(), "{}", stderr(&o));
+    let files: Vec<_> = files_with_ext(out.path(), "pdf");
+    assert_eq!(files.len(), 1, "{files:?}");
+    let o = run(
+        &repo(),
+        &one_edition("en", "adult", &["--out", &out.path().to_string_lossy()]),
+    );
+    assert!(o.status.success(), "{}", stderr(&o));
+    assert_eq!(files_with_ext(out.path(), "pdf").len(), 2);
+}
