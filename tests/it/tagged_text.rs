@@ -184,7 +184,9 @@ fn rendered_texts(sheet: &Sheet) -> Vec<&str> {
     let mut out = vec![sheet.title.text.as_str()];
     // Page 1 of the full layout prints each notice in full; the other layouts print its few
     // words (the footer of every page prints them too, as an untagged artifact).
-    let full = sheet.template == "full";
+    // The read-aloud script follows its tier's own layout in this.
+    let full =
+        sheet.template == "full" || (sheet.template == "script" && sheet.tier.template == "full");
     out.extend(sheet.marks.iter().map(|m| {
         if full {
             m.text.text.as_str()
@@ -208,6 +210,10 @@ fn rendered_texts(sheet: &Sheet) -> Vec<&str> {
             }
         }
         out.extend(s.contacts.iter().map(|c| c.organisation.text.as_str()));
+        for step in &s.steps {
+            out.push(&step.cue.text);
+            out.push(&step.text.text);
+        }
     }
     out
 }
