@@ -311,6 +311,8 @@ pub struct SheetFile {
     pub subtitle: Option<MessageId>,
     /// Layout for every tier (e.g. `card`), instead of each tier's own template.
     pub template: Option<Ref>,
+    /// The small print at every page's foot, instead of `footer-note` (a script is read by staff).
+    pub footer_note: Option<MessageId>,
     /// Whether the sheet has a bilingual edition beside each edition (true when absent).
     #[serde(default = "yes")]
     pub bilingual: bool,
@@ -349,6 +351,39 @@ pub struct Section {
     /// One idea each, with a large pictogram (the youngest tier's layout).
     #[serde(default)]
     pub panels: Vec<Panel>,
+    /// Lines of a read-aloud script, in the order they are spoken.
+    #[serde(default)]
+    pub steps: Vec<Step>,
+}
+
+/// One line of a read-aloud script: what the person handing over a sheet says, asks, waits
+/// for or does, written `{ say = "message-id" }` (or `ask`, `pause`, `do`).
+#[derive(Debug, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Step {
+    Say(MessageId),
+    Ask(MessageId),
+    Pause(MessageId),
+    Do(MessageId),
+}
+
+impl Step {
+    /// `say`, `ask`, `pause` or `do`.
+    pub fn kind(&self) -> &'static str {
+        match self {
+            Step::Say(_) => "say",
+            Step::Ask(_) => "ask",
+            Step::Pause(_) => "pause",
+            Step::Do(_) => "do",
+        }
+    }
+
+    /// The message the step speaks or describes.
+    pub fn message(&self) -> &MessageId {
+        match self {
+            Step::Say(m) | Step::Ask(m) | Step::Pause(m) | Step::Do(m) => m,
+        }
+    }
 }
 
 /// One idea: a message and the pictogram drawn large beside it.

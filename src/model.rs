@@ -194,6 +194,18 @@ pub struct Section {
     pub contacts_intro: Option<Text>,
     /// One idea each, with a large pictogram.
     pub panels: Vec<PanelEntry>,
+    /// A read-aloud script's lines (left out of sheets that have none).
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub steps: Vec<StepEntry>,
+}
+
+/// One line of a read-aloud script: its kind (`say`, `ask`, `pause`, `do`), the cue printed
+/// before it ("Say:", "Ask:", ...; message `script-<kind>`) and its text.
+#[derive(Debug, Serialize)]
+pub struct StepEntry {
+    pub kind: &'static str,
+    pub cue: Text,
+    pub text: Text,
 }
 
 /// One idea with its pictogram.
@@ -341,7 +353,12 @@ pub fn build(inputs: &Inputs<'_>, l10n: &Localizer<'_>) -> Option<Sheet> {
             sections.push(section_model(inputs, section, l10n)?);
         }
     }
-    let footer_note = Some(t("footer-note")?).filter(|n| !n.text.trim().is_empty());
+    let footer_note = Some(t(inputs
+        .sheet
+        .footer_note
+        .as_ref()
+        .map_or("footer-note", |n| n.get_ref()))?)
+    .filter(|n| !n.text.trim().is_empty());
     let phone_pictogram = picture(inputs, Some(PHONE_PICTOGRAM), l10n)?;
     let labels = labels(l10n)?;
     let title = t(inputs.sheet.title.get_ref())?;
@@ -467,6 +484,14 @@ fn section_model(
             pictogram: picture(inputs, Some(panel.pictogram.get_ref()), l10n)?,
         });
     }
+    let mut steps = Vec::new();
+    for step in &section.steps {
+        steps.push(StepEntry {
+            kind: step.kind(),
+            cue: t(&format!("script-{}", step.kind()))?,
+            text: t(step.message().get_ref())?,
+        });
+    }
     Some(Section {
         id: section.id.get_ref().clone(),
         heading: t(section.heading.get_ref())?,
@@ -481,6 +506,7 @@ fn section_model(
         contacts,
         contacts_intro,
         panels,
+        steps,
     })
 }
 

@@ -20,6 +20,12 @@ use crate::readability::{count_words, longest_sentence};
 /// discreet editions' word list is data, never shown.
 pub const EXEMPT_PREFIXES: &[&str] = &["instrument-", "region-", crate::discreet::WORDS];
 
+/// Messages of the read-aloud script (content/sheets/read-aloud.toml), spoken by staff rather
+/// than read: their sentences are held to the limit, but they do not count towards a locale's
+/// words-per-reference-word ratio, so that adding a script does not move the limits the
+/// readers' own sheets were translated to.
+pub const UNCALIBRATED_PREFIXES: &[&str] = &["ra-", "script-"];
+
 /// Reports sentences longer than their tier's `max_words_per_sentence`.
 pub fn check(
     project: &Project,
@@ -63,12 +69,14 @@ fn tier_sentences(
         .collect();
     let limit = Limit::new(
         tier.max_words_per_sentence,
-        ids.iter().filter_map(|id| {
-            let text = l10n.text(id, &sample_args(id))?;
-            let reference_text = in_reference.text(id, &sample_args(id))?;
-            (text.lang.is_none())
-                .then(|| (count_words(&text.text), count_words(&reference_text.text)))
-        }),
+        ids.iter()
+            .filter(|id| !UNCALIBRATED_PREFIXES.iter().any(|p| id.starts_with(p)))
+            .filter_map(|id| {
+                let text = l10n.text(id, &sample_args(id))?;
+                let reference_text = in_reference.text(id, &sample_args(id))?;
+                (text.lang.is_none())
+                    .then(|| (count_words(&text.text), count_words(&reference_text.text)))
+            }),
         locale.tag == reference.tag,
     );
     for id in ids {

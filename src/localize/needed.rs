@@ -176,9 +176,13 @@ fn content_message_ids(project: &Project) -> BTreeSet<String> {
         if let Some(s) = &sheet.subtitle {
             ids.insert(s.get_ref().clone());
         }
+        if let Some(n) = &sheet.footer_note {
+            ids.insert(n.get_ref().clone());
+        }
         for section in &sheet.sections {
             ids.insert(section.heading.get_ref().clone());
             ids.extend(section.paragraphs.iter().map(|p| p.get_ref().clone()));
+            ids.extend(section.steps.iter().map(|s| s.message().get_ref().clone()));
         }
     }
     ids

@@ -200,10 +200,16 @@ fn named_messages(content: &Content) -> Vec<(&Ref, &Origin)> {
         if let Some(s) = &sheet.subtitle {
             wanted.push((s, origin));
         }
+        if let Some(n) = &sheet.footer_note {
+            wanted.push((n, origin));
+        }
         for section in &sheet.sections {
             wanted.push((&section.heading, origin));
             for p in &section.paragraphs {
                 wanted.push((p, origin));
+            }
+            for s in &section.steps {
+                wanted.push((s.message(), origin));
             }
         }
     }

@@ -312,13 +312,13 @@ fn an_unchanged_edition_is_not_rendered_again_and_one_message_rebuilds_only_its_
     ];
     let o = run(project.path(), &args);
     assert!(
-        stderr(&o).contains("8 edition(s), 9 file(s) written, 0 up to date"),
+        stderr(&o).contains("12 edition(s), 13 file(s) written, 0 up to date"),
         "{}",
         stderr(&o)
     );
     let o = run(project.path(), &args);
     assert!(
-        stderr(&o).contains("8 edition(s), 1 file(s) written, 8 up to date"),
+        stderr(&o).contains("12 edition(s), 1 file(s) written, 12 up to date"),
         "{}",
         stderr(&o)
     );
@@ -340,7 +340,7 @@ fn an_unchanged_edition_is_not_rendered_again_and_one_message_rebuilds_only_its_
     std::fs::write(&ftl, changed).unwrap();
     let o = run(project.path(), &args);
     assert!(
-        stderr(&o).contains("8 edition(s), 2 file(s) written, 7 up to date"),
+        stderr(&o).contains("12 edition(s), 2 file(s) written, 11 up to date"),
         "{}",
         stderr(&o)
     );
@@ -357,7 +357,7 @@ fn an_unchanged_edition_is_not_rendered_again_and_one_message_rebuilds_only_its_
 
     let o = run(project.path(), &[&args[..], &["--force"]].concat());
     assert!(
-        stderr(&o).contains("8 edition(s), 9 file(s) written, 0 up to date"),
+        stderr(&o).contains("12 edition(s), 13 file(s) written, 0 up to date"),
         "{}",
         stderr(&o)
     );

@@ -25,6 +25,7 @@ mod pdf_readers;
 mod props;
 mod pseudo;
 mod review;
+mod readaloud;
 mod snapshots;
 mod tagged_text;
 mod translator;
