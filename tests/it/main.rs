@@ -17,6 +17,7 @@ mod layout;
 mod leaflet;
 mod linebreak;
 mod pdf;
+mod preview;
 mod props;
 mod pseudo;
 mod snapshots;

@@ -29,6 +29,7 @@ fn help_of_every_command() {
         &["check", "--help"],
         &["status", "--help"],
         &["new-locale", "--help"],
+        &["preview", "--help"],
     ] {
         let o = run(&repo(), args);
         assert_eq!(o.status.code(), Some(0), "{args:?}: {}", stderr(&o));
