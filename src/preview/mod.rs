@@ -113,26 +113,7 @@ fn publish(
     });
     let prepared = match prepared {
         Ok(p) => p,
-        Err(failure) => {
-            let text = render(&failure.diagnostics, log.root);
-            eprint!("{text}");
-            eprintln!(
-                "build {build} failed with {} problem(s); the preview shows them until a save fixes them",
-                failure.diagnostics.len()
-            );
-            log.last_warnings.clear();
-            shared.update(|s| {
-                s.html = None;
-                s.pdf = None;
-                s.errors = Some(text);
-                s.pdf_errors = None;
-                s.warnings.clear();
-                s.warning_count = 0;
-                s.html_build = build;
-                s.pdf_build = build;
-            });
-            return;
-        }
+        Err(failure) => return publish_failure(&failure, build, shared, log),
     };
     let html_ms = ms(saved.elapsed());
     let warnings = render(&prepared.warnings, log.root);
@@ -189,6 +170,27 @@ fn publish(
             ms(prepared.render_html),
         );
     }
+}
+
+/// Serves a rebuild's diagnostics in place of the page and the PDF.
+fn publish_failure(failure: &Failure, build: u64, shared: &Shared, log: &mut Log<'_>) {
+    let text = render(&failure.diagnostics, log.root);
+    eprint!("{text}");
+    eprintln!(
+        "build {build} failed with {} problem(s); the preview shows them until a save fixes them",
+        failure.diagnostics.len()
+    );
+    log.last_warnings.clear();
+    shared.update(|s| {
+        s.html = None;
+        s.pdf = None;
+        s.errors = Some(text);
+        s.pdf_errors = None;
+        s.warnings.clear();
+        s.warning_count = 0;
+        s.html_build = build;
+        s.pdf_build = build;
+    });
 }
 
 fn ms(d: Duration) -> f64 {
