@@ -75,6 +75,8 @@ pub enum Command {
         #[arg(long)]
         no_register: bool,
     },
+    /// Serve one edition (HTML and PDF) on 127.0.0.1 and rebuild it on every save.
+    Preview(PreviewArgs),
     /// Review translations message by message: records, and packs for reviewers without git.
     #[command(subcommand)]
     Review(ReviewCommand),
@@ -129,6 +131,29 @@ pub enum ReviewCommand {
         #[arg(long, value_parser = parse_date)]
         date: Option<Date>,
     },
+}
+
+/// `infosheet preview`.
+#[derive(clap::Args)]
+pub struct PreviewArgs {
+    /// The locale to preview (BCP 47 tag).
+    #[arg(long)]
+    locale: String,
+    /// The age tier to preview.
+    #[arg(long)]
+    tier: String,
+    /// The region (default: the project's first).
+    #[arg(long)]
+    region: Option<String>,
+    /// The sheet (default: the project's first).
+    #[arg(long)]
+    sheet: Option<String>,
+    /// Port on 127.0.0.1 (default: one the system picks).
+    #[arg(long, default_value_t = 0)]
+    port: u16,
+    /// Date stamped into the PDF, YYYY-MM-DD (default: SOURCE_DATE_EPOCH, else today).
+    #[arg(long, value_parser = parse_date)]
+    date: Option<Date>,
 }
 
 /// `infosheet build`.
@@ -269,6 +294,25 @@ fn run(cli: &Cli) -> Result<ExitCode> {
         Command::NewLocale { tag, no_register } => {
             let created = crate::scaffold::new_locale(&cli.project, tag, !no_register)?;
             print_stdout(&crate::scaffold::next_steps(&created));
+            Ok(ExitCode::SUCCESS)
+        }
+        Command::Preview(args) => {
+            let options = crate::preview::PreviewOptions {
+                project: cli.project.clone(),
+                wanted: crate::preview::Wanted {
+                    locale: args.locale.clone(),
+                    tier: args.tier.clone(),
+                    region: args.region.clone(),
+                    sheet: args.sheet.clone(),
+                },
+                port: args.port,
+                date: match args.date {
+                    Some(d) => d,
+                    None => default_date()?,
+                },
+                quiet: cli.quiet,
+            };
+            crate::preview::run(&options)?;
             Ok(ExitCode::SUCCESS)
         }
     }

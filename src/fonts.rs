@@ -10,6 +10,7 @@ use crate::diag::Diagnostic;
 use crate::error::{Error, Result};
 
 /// All fonts under the project's `fonts/` folder, and the book that indexes them.
+#[derive(Clone)]
 pub struct Fonts {
     pub book: LazyHash<FontBook>,
     pub fonts: Vec<Font>,

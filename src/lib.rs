@@ -26,6 +26,7 @@ pub mod lock;
 pub mod manifest;
 pub mod model;
 pub mod output;
+pub mod preview;
 pub mod project;
 pub mod pseudo;
 pub mod readability;

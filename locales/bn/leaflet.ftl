@@ -4,6 +4,7 @@
 
 call-heading = সাহায্যের জন্য ফোন করুন
 call-heading--child-5-8 = তুমি ফোন করতে পারো
+call-heading--child = সাহায্যের জন্য ফোন করো
 call-free = ফোন করা বিনামূল্যে
 call-anonymous = আপনার নাম বলতে হবে না
 call-anonymous--child = তোমার নাম বলতে হবে না

@@ -18,7 +18,6 @@ card-call-intro--child-9-12 = It is free. Look at the hours next to each number.
 section-card-rights-heading = Your rights
 section-card-rights-heading--child-5-8 = Remember
 section-card-remember-heading = Remember
-section-card-remember-heading--child-5-8 = You did nothing wrong
 card-helpers = Nobody who helps you may hurt you, touch you sexually or ask for anything in return. If they do, call a number on this card.
 card-helpers--child-5-8 = If someone hurts you, tell another grown-up. Or call a number on this card.
 card-helpers--child-9-12 = No helper may hurt you or ask for anything in return. If this happens, call a number on this card.

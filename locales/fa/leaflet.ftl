@@ -4,6 +4,7 @@
 
 call-heading = برای کمک تماس بگیرید
 call-heading--child-5-8 = می‌توانی زنگ بزنی
+call-heading--child = برای کمک زنگ بزن
 call-free = تماس رایگان
 call-anonymous = لازم نیست نام خود را بگویید
 call-anonymous--child = لازم نیست اسمت را بگویی

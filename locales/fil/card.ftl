@@ -13,7 +13,6 @@ card-call-intro--child-9-12 = Libre ito. Tingnan ang oras sa tabi ng bawat numer
 section-card-rights-heading = Ang iyong mga karapatan
 section-card-rights-heading--child-5-8 = Tandaan mo
 section-card-remember-heading = Tandaan
-section-card-remember-heading--child-5-8 = Wala kang ginawang mali
 card-helpers = Walang sinumang tumutulong sa iyo ang puwedeng manakit, humipo sa iyo nang sekswal o humingi ng kapalit. Kung mangyari ito, tumawag sa numero sa kard na ito.
 card-helpers--child-5-8 = May nanakit sa iyo? Sabihin sa ibang nakatatanda.
 card-helpers--child-9-12 = Walang katulong na puwedeng manakit sa iyo o humingi ng kapalit. Kung mangyari ito, tumawag sa numero sa kard na ito.

@@ -18,7 +18,7 @@ right-privacy-body--teen-13-17 = Pribado ang iyong pangalan at kuwento. Ibinabah
 right-non-punishment-title = Hindi ka dapat parusahan sa ipinilit sa iyong gawin
 right-non-punishment-title--child-5-8 = Hindi ka parurusahan
 right-non-punishment-title--child = Hindi ka parurusahan
-right-non-punishment-body = Hindi ka dapat arestuhin, ikulong o kasuhan dahil sa ipinilit sa iyong gawin habang ikaw ay biktima ng trafficking. Kasama rito ang pagpasok o pananatili sa bansa nang hindi regular, pagtatrabaho nang walang papeles o paggamit ng pekeng dokumento. Hindi ka rin dapat ikulong sa bilangguan, selda ng pulis o detention center, kahit "para sa iyong proteksiyon" o bilang saksi. Kung ikaw ay ikinulong, humingi ng abogado at ng serbisyong sumusuporta sa biktima.
+right-non-punishment-body = Hindi ka dapat arestuhin, ikulong o kasuhan dahil sa ipinilit sa iyong gawin habang ikaw ay biktima ng pangangalakal ng tao. Kasama rito ang pagpasok o pananatili sa bansa nang hindi regular, pagtatrabaho nang walang papeles o paggamit ng pekeng dokumento. Hindi ka rin dapat ikulong sa bilangguan, selda ng pulis o detention center, kahit "para sa iyong proteksiyon" o bilang saksi. Kung ikaw ay ikinulong, humingi ng abogado at ng serbisyong sumusuporta sa biktima.
 right-non-punishment-body--child-5-8 = Hindi ka nagkasala. Hindi dapat ikulong ang mga bata. Kung mangyari ito, hanapin ang iyong katulong.
 right-non-punishment-body--child-9-12 = Hindi ka dapat parusahan sa mga bagay na ipinilit ng iba. Hindi dapat ikulong ang bata sa bilangguan o selda. Kung mangyari ito, humingi ng abogado o ng iyong tagapangalaga.
 right-non-punishment-body--teen-13-17 = Hindi ka dapat arestuhin o parusahan sa mga bagay na ipinilit sa iyong gawin. Halimbawa nito ang pagtawid sa hangganan nang walang papeles. Hindi ka dapat ikulong sa bilangguan o detention center, kahit "para protektahan ka". Kung mangyari ito, humingi ng abogado at ng iyong tagapangalaga.
@@ -55,10 +55,10 @@ right-presumed-child-body--teen-13-17 = Kung baka wala ka pang 18, dapat kang it
 
 right-guardian-title = Tagapangalaga
 right-guardian-title--child = Isang nakatatandang kakampi mo
-right-guardian-body = Ang batang walang magulang o ibang nag-aalaga sa kanya rito ay dapat bigyan ng tagapangalaga, at dapat kasangkot ang mga awtoridad sa proteksiyon ng bata.
+right-guardian-body = Ang batang walang magulang o ibang nag-aalaga sa kanya rito ay dapat bigyan ng tagapangalaga (legal guardian), at dapat kasangkot ang mga awtoridad sa proteksiyon ng bata.
 right-guardian-body--child-5-8 = Dapat may nakatatandang magsasalita para sa iyo. Tutulong silang pumili ng pinakamabuti. Hindi ka masaya sa kanila? Sabihin sa ibang nakatatanda.
-right-guardian-body--child-9-12 = Kung wala rito ang iyong mga magulang, dapat kang magkaroon ng tagapangalaga. Nagsasalita ang tagapangalaga para sa iyo at ipinaliliwanag ang iyong mga karapatan. Sasamahan ka nila sa pulis o sa hukom. Kung hindi ka masaya sa iyong tagapangalaga, sabihin sa ibang nakatatanda.
-right-guardian-body--teen-13-17 = Kung wala rito ang iyong mga magulang o nag-aalaga sa iyo, dapat kang magkaroon ng tagapangalaga. Binabantayan ng tagapangalaga ang iyong kapakanan at ipinaliliwanag ang iyong mga karapatan. Dapat kasama mo sila kapag kinakausap ka ng pulis, korte o ibang serbisyo. Hindi ka ba tinutulungan ng iyong tagapangalaga? Sabihin sa manggagawa sa proteksiyon ng bata o sa linya ng tulong sa ibaba.
+right-guardian-body--child-9-12 = Kung wala rito ang mga magulang mo, dapat may tagapangalaga (legal guardian) ka. Nagsasalita ang tagapangalaga para sa iyo at ipinaliliwanag ang iyong mga karapatan. Sasamahan ka nila sa pulis o sa hukom. Kung hindi ka masaya sa iyong tagapangalaga, sabihin sa ibang nakatatanda.
+right-guardian-body--teen-13-17 = Kung wala rito ang iyong mga magulang o nag-aalaga sa iyo, dapat kang magkaroon ng tagapangalaga (legal guardian). Binabantayan ng tagapangalaga ang iyong kapakanan at ipinaliliwanag ang iyong mga karapatan. Dapat kasama mo sila kapag kinakausap ka ng pulis, korte o ibang serbisyo. Hindi ka ba tinutulungan ng iyong tagapangalaga? Sabihin sa manggagawa sa proteksiyon ng bata o sa linya ng tulong sa ibaba.
 
 right-best-interests-title = Ang iyong pinakamabuting interes at ang iyong pananaw
 right-best-interests-title--child = Mahalaga ang boses mo

@@ -28,6 +28,7 @@ welcome-this-sheet--teen-13-17 = Lembar ini menjelaskan hakmu dan bantuan yang b
 
 section-rights-heading = Hak-hak Anda
 section-rights-heading--child-5-8 = Yang pasti kamu dapatkan
+section-rights-heading--child = Hakmu
 rights-intro = Hak-hak ini tertulis dalam perjanjian internasional dan regional. Tidak semua negara menandatangani setiap perjanjian, dan hukum negara ini menentukan cara berlakunya. Di bawah setiap hak ada perjanjian yang berlaku di sini; pengacara dapat memberi tahu mana yang berlaku untuk Anda.
 rights-intro--child = Ini hak-hakmu. Banyak negara telah menandatangani perjanjian tentang hak ini. Pengacara bisa memberi tahu mana yang berlaku di sini.
 
@@ -35,6 +36,7 @@ rights-intro--child = Ini hak-hakmu. Banyak negara telah menandatangani perjanji
 
 section-help-heading = Bantuan yang bisa Anda dapatkan
 section-help-heading--child-5-8 = Bantuan untukmu
+section-help-heading--child = Bantuan yang bisa kamu dapatkan
 help-intro = Bantuan ini gratis. Anda memilih bantuan yang Anda inginkan. Bantuan seharusnya tidak bergantung pada apakah Anda berbicara dengan polisi.
 help-intro--child = Bantuan ini gratis. Kamu boleh bilang bantuan apa yang kamu mau.
 help-needs = Beri tahu petugas jika Anda punya disabilitas atau penyakit, minum obat, sedang hamil, atau sulit membaca. Bantuan seharusnya sesuai kebutuhan Anda. Anda juga boleh memakai layanan yang bukan hanya untuk korban perdagangan orang.
@@ -46,6 +48,7 @@ help-needs--teen-13-17 = Beri tahu petugas jika kamu punya disabilitas atau peny
 
 section-choices-heading = Pilihan Anda
 section-choices-heading--child-5-8 = Kamu boleh memilih
+section-choices-heading--child = Pilihanmu
 choices-voluntary = Bantuan seharusnya selalu menjadi pilihan Anda. Tidak seorang pun boleh memaksa Anda menerima bantuan yang tidak Anda inginkan, atau menahan Anda di suatu tempat di luar kehendak Anda. Menerima bantuan seharusnya tidak berarti melepaskan hak apa pun.
 choices-voluntary--child-5-8 = Kamu boleh bilang ya atau tidak. Orang dewasa akan mendengar. Kadang orang dewasa memutuskan, supaya kamu aman. Mereka akan bilang alasannya.
 choices-voluntary--child-9-12 = Kamu boleh bilang bantuan apa yang kamu mau. Orang dewasa harus mendengar. Ada hal yang diputuskan orang dewasa, supaya kamu aman. Mereka harus bilang alasannya.

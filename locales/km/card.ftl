@@ -13,7 +13,6 @@ card-call-intro--child-9-12 = ឥតគិតថ្លៃ។ មើលម៉ោ�
 section-card-rights-heading = សិទ្ធិរបស់អ្នក
 section-card-rights-heading--child-5-8 = ចូរចងចាំ
 section-card-remember-heading = សូមចងចាំ
-section-card-remember-heading--child-5-8 = អ្នកមិនបានធ្វើអ្វីខុសទេ
 card-helpers = គ្មាននរណាដែលជួយអ្នកមានសិទ្ធិធ្វើបាប ប៉ះពាល់អ្នកផ្លូវភេទ ឬសុំអ្វីតបស្នងទេ។ បើគេធ្វើ សូមទូរស័ព្ទលេខនៅលើកាតនេះ។
 card-helpers--child-5-8 = មាននរណាធ្វើបាបអ្នក? ប្រាប់មនុស្សធំម្នាក់ទៀត។ ឬទូរស័ព្ទលេខលើកាតនេះ។
 card-helpers--child-9-12 = អ្នកជួយមិនអាចធ្វើបាបអ្នក ឬសុំអ្វីតបស្នងទេ។ បើរឿងនេះកើតឡើង ទូរស័ព្ទលេខលើកាតនេះ។

@@ -13,7 +13,6 @@ card-call-intro--child-9-12 = ບໍ່ເສຍເງິນ ເບິ່ງເ�
 section-card-rights-heading = ສິດຂອງເຈົ້າ
 section-card-rights-heading--child-5-8 = ຈື່ໄວ້ເດີ
 section-card-remember-heading = ຈື່ໄວ້
-section-card-remember-heading--child-5-8 = ເຈົ້າບໍ່ໄດ້ເຮັດຫຍັງຜິດ
 card-helpers = ບໍ່ມີຜູ້ຊ່ວຍເຫຼືອຄົນໃດມີສິດທຳຮ້າຍ ແຕະຕ້ອງທາງເພດ ຫຼື ຂໍສິ່ງຕອບແທນຈາກເຈົ້າ ຖ້າເກີດເລື່ອງນີ້ ໂທເບີໃນບັດນີ້
 card-helpers--child-5-8 = ມີຄົນທຳຮ້າຍເຈົ້າບໍ? ບອກຜູ້ໃຫຍ່ອີກຄົນ ຫຼື ໂທເບີໃນບັດນີ້
 card-helpers--child-9-12 = ຜູ້ຊ່ວຍທຳຮ້າຍເຈົ້າ ຫຼື ຂໍສິ່ງຕອບແທນບໍ່ໄດ້ ຖ້າເກີດເລື່ອງນີ້ ໂທເບີໃນບັດນີ້

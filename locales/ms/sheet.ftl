@@ -28,6 +28,7 @@ welcome-this-sheet--teen-13-17 = Helaian ini menerangkan hak kamu dan bantuan ya
 
 section-rights-heading = Hak anda
 section-rights-heading--child-5-8 = Perkara yang pasti kamu dapat
+section-rights-heading--child = Hak kamu
 rights-intro = Hak-hak ini ditulis dalam perjanjian antarabangsa dan serantau. Bukan setiap negara telah menandatangani setiap satu, dan undang-undang negara ini menentukan cara ia digunakan. Di bawah setiap hak ialah perjanjian yang terpakai di sini; peguam boleh memberitahu anda yang mana terpakai kepada anda.
 rights-intro--child = Ini hak-hak kamu. Banyak negara telah menandatangani perjanjian tentangnya. Peguam boleh memberitahu kamu yang mana terpakai di sini.
 
@@ -35,6 +36,7 @@ rights-intro--child = Ini hak-hak kamu. Banyak negara telah menandatangani perja
 
 section-help-heading = Bantuan yang boleh anda dapatkan
 section-help-heading--child-5-8 = Bantuan untuk kamu
+section-help-heading--child = Bantuan yang boleh kamu dapatkan
 help-intro = Bantuan adalah percuma. Anda memilih bantuan yang anda mahu. Ia tidak sepatutnya bergantung pada sama ada anda bercakap dengan polis.
 help-intro--child = Bantuan adalah percuma. Kamu boleh beritahu bantuan apa yang kamu mahu.
 help-needs = Beritahu pegawai jika anda mempunyai kecacatan atau penyakit, mengambil ubat, hamil, atau sukar membaca. Bantuan sepatutnya sesuai dengan keperluan anda. Anda juga boleh menggunakan perkhidmatan yang bukan hanya untuk mangsa pemerdagangan orang.
@@ -46,6 +48,7 @@ help-needs--teen-13-17 = Beritahu pegawai jika kamu mempunyai kecacatan atau pen
 
 section-choices-heading = Pilihan anda
 section-choices-heading--child-5-8 = Kamu boleh memilih
+section-choices-heading--child = Pilihan kamu
 choices-voluntary = Bantuan sepatutnya sentiasa pilihan anda. Tiada sesiapa sepatutnya memaksa anda menerima bantuan yang anda tidak mahu, atau menahan anda di sesuatu tempat tanpa kerelaan anda. Menerima bantuan tidak sepatutnya bermakna melepaskan apa-apa hak.
 choices-voluntary--child-5-8 = Kamu boleh kata ya atau tidak. Orang dewasa akan mendengar. Ada kala orang dewasa memutuskan, supaya kamu selamat. Mereka akan beritahu sebabnya.
 choices-voluntary--child-9-12 = Kamu boleh beritahu bantuan apa yang kamu mahu. Orang dewasa mesti mendengar. Ada perkara yang orang dewasa putuskan, supaya kamu selamat. Mereka mesti beritahu sebabnya.

@@ -15,13 +15,13 @@ right-privacy-body--child-5-8 = Chuyện của em được giữ kín. Người 
 right-privacy-body--child-9-12 = Chuyện của em được giữ kín. Đôi khi người lớn phải báo người khác, để giữ trẻ em an toàn. Họ sẽ nói em biết là ai. Em có thể xin nói chuyện ở nơi riêng.
 right-privacy-body--teen-13-17 = Tên và câu chuyện của em được giữ kín. Nhân viên chỉ chia sẻ khi em đồng ý, hoặc khi luật bắt buộc để giữ ai đó an toàn. Họ nên báo em trước, và nói ai sẽ biết. Em có thể xin nói chuyện ở nơi không ai khác nghe được.
 
-right-non-punishment-title = Bạn không nên bị phạt vì những gì bạn bị ép làm
+right-non-punishment-title = Bạn có quyền không bị phạt vì những gì bạn bị ép làm
 right-non-punishment-title--child-5-8 = Em không bị phạt đâu
 right-non-punishment-title--child = Em sẽ không bị phạt
-right-non-punishment-body = Bạn không nên bị bắt, giam giữ hay truy tố vì những gì bạn bị ép làm khi bị mua bán. Điều này gồm việc nhập cảnh hay ở lại không hợp lệ, làm việc không giấy tờ hay dùng giấy tờ giả. Bạn cũng không nên bị nhốt trong nhà tù, phòng tạm giữ của cảnh sát hay trung tâm giam giữ, kể cả "để bảo vệ bạn" hay vì bạn là nhân chứng. Nếu bạn bị giữ, hãy đòi gặp luật sư và một dịch vụ hỗ trợ nạn nhân.
+right-non-punishment-body = Bạn có quyền không bị bắt, giam giữ hay truy tố vì những gì bạn bị ép làm khi bị mua bán. Điều này gồm việc nhập cảnh hay ở lại không hợp lệ, làm việc không giấy tờ hay dùng giấy tờ giả. Bạn cũng có quyền không bị nhốt trong nhà tù, phòng tạm giữ của cảnh sát hay trung tâm giam giữ, kể cả "để bảo vệ bạn" hay vì bạn là nhân chứng. Nếu bạn bị giữ, hãy đòi gặp luật sư và một dịch vụ hỗ trợ nạn nhân.
 right-non-punishment-body--child-5-8 = Em không có lỗi. Không ai được nhốt trẻ em. Nếu điều này xảy ra, hãy gọi người giúp em.
-right-non-punishment-body--child-9-12 = Em không nên bị phạt vì những việc người khác ép em làm. Trẻ em không được bị nhốt trong tù hay phòng giam. Nếu điều này xảy ra, hãy đòi gặp luật sư hoặc người giám hộ.
-right-non-punishment-body--teen-13-17 = Em không nên bị bắt hay bị phạt vì những việc em bị ép làm. Ví dụ là vượt biên không có giấy tờ. Em không nên bị nhốt trong nhà tù hay trung tâm giam giữ, kể cả "để bảo vệ em". Nếu điều này xảy ra, hãy đòi gặp luật sư và người giám hộ.
+right-non-punishment-body--child-9-12 = Em có quyền không bị phạt vì những việc người khác ép em làm. Trẻ em không được bị nhốt trong tù hay phòng giam. Nếu điều này xảy ra, hãy đòi gặp luật sư hoặc người giám hộ.
+right-non-punishment-body--teen-13-17 = Em có quyền không bị bắt hay bị phạt vì những việc em bị ép làm. Ví dụ là vượt biên không có giấy tờ. Em cũng có quyền không bị nhốt trong nhà tù hay trung tâm giam giữ, kể cả "để bảo vệ em". Nếu điều này xảy ra, hãy đòi gặp luật sư và người giám hộ.
 
 right-information-title = Thông tin về trường hợp của bạn
 right-information-title--child = Được biết chuyện gì đang diễn ra
@@ -37,7 +37,7 @@ right-compensation-body--teen-13-17 = Em có thể được nhận tiền cho t�
 
 right-reflection-and-stay-title = Thời gian hồi phục, và có thể được phép ở lại
 right-reflection-and-stay-title--child = Thời gian nghỉ ngơi, và có thể được ở lại
-right-reflection-and-stay-body = Một số nước cho nạn nhân người nước ngoài một thời gian hồi phục và suy nghĩ, khi bạn không nên bị trục xuất. Một số nước sau đó cho phép ở lại, tạm thời hoặc lâu dài. Không phải nước nào cũng vậy, và một số nước yêu cầu bạn giúp vụ án của cảnh sát trước. Hãy hỏi cố vấn pháp lý điều gì áp dụng ở đây trước khi quyết định.
+right-reflection-and-stay-body = Một số nước cho nạn nhân người nước ngoài một thời gian hồi phục và suy nghĩ, trong thời gian đó bạn không bị trục xuất. Một số nước sau đó cho phép ở lại, tạm thời hoặc lâu dài. Không phải nước nào cũng vậy, và một số nước yêu cầu bạn giúp vụ án của cảnh sát trước. Hãy hỏi cố vấn pháp lý điều gì áp dụng ở đây trước khi quyết định.
 right-reflection-and-stay-body--child-9-12 = Em đến từ nước khác? Em có thể được ở lại một thời gian. Luật sư sẽ giải thích điều gì có thể.
 right-reflection-and-stay-body--teen-13-17 = Nếu em đến từ nước khác, em có thể có thời gian nghỉ ngơi và quyết định. Một số nước cũng cho em ở lại một thời gian hoặc lâu dài. Luật sư có thể cho em biết điều gì có thể ở đây.
 

@@ -28,6 +28,7 @@ welcome-this-sheet--teen-13-17 = Tờ thông tin này giải thích các quyền
 
 section-rights-heading = Quyền của bạn
 section-rights-heading--child-5-8 = Những điều em có thể yên tâm
+section-rights-heading--child = Quyền của em
 rights-intro = Các quyền này được ghi trong các thỏa thuận quốc tế và khu vực. Không phải nước nào cũng đã ký từng thỏa thuận, và luật của nước này quyết định cách áp dụng. Dưới mỗi quyền là các thỏa thuận có hiệu lực ở đây; luật sư có thể cho bạn biết điều nào áp dụng cho bạn.
 rights-intro--child = Đây là các quyền của em. Nhiều nước đã ký các thỏa thuận về những quyền này. Luật sư có thể cho em biết điều nào có hiệu lực ở đây.
 
@@ -35,6 +36,7 @@ rights-intro--child = Đây là các quyền của em. Nhiều nước đã ký 
 
 section-help-heading = Những hỗ trợ bạn có thể nhận
 section-help-heading--child-5-8 = Giúp đỡ dành cho em
+section-help-heading--child = Những giúp đỡ em có thể nhận
 help-intro = Hỗ trợ là miễn phí. Bạn chọn sự giúp đỡ mình muốn. Hỗ trợ không nên phụ thuộc vào việc bạn có nói chuyện với cảnh sát hay không.
 help-intro--child = Mọi sự giúp đỡ đều miễn phí. Em có thể nói em muốn được giúp gì.
 help-needs = Hãy cho nhân viên biết nếu bạn bị khuyết tật hay bệnh, đang dùng thuốc, đang mang thai, hoặc đọc khó. Sự giúp đỡ nên phù hợp với nhu cầu của bạn. Bạn cũng có thể dùng các dịch vụ không chỉ dành cho nạn nhân mua bán người.
@@ -46,6 +48,7 @@ help-needs--teen-13-17 = Hãy cho nhân viên biết nếu em bị khuyết tậ
 
 section-choices-heading = Lựa chọn của bạn
 section-choices-heading--child-5-8 = Em được chọn
+section-choices-heading--child = Lựa chọn của em
 choices-voluntary = Hỗ trợ luôn nên là lựa chọn của bạn. Không ai nên ép bạn nhận sự giúp đỡ bạn không muốn, hay giữ bạn ở một nơi trái ý bạn. Nhận giúp đỡ không nên có nghĩa là từ bỏ bất kỳ quyền nào.
 choices-voluntary--child-5-8 = Em có thể nói có hoặc không. Người lớn sẽ lắng nghe. Có lúc người lớn quyết định, để em an toàn. Họ sẽ nói cho em biết vì sao.
 choices-voluntary--child-9-12 = Em có thể nói em muốn được giúp gì. Người lớn phải lắng nghe. Có việc người lớn quyết định, để giữ em an toàn. Họ phải nói cho em biết vì sao.

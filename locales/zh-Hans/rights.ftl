@@ -39,7 +39,7 @@ right-reflection-and-stay-title = 恢复的时间，也许还有居留许可
 right-reflection-and-stay-title--child = 休息的时间，也许可以留下
 right-reflection-and-stay-body = 一些国家给外籍受害者一段恢复和考虑期，在此期间您不应被遣送。有些国家随后会给予临时或永久居留许可。并非每个国家都这样，有些国家要求您先协助警方办案。决定之前，请问法律顾问这里的规定。
 right-reflection-and-stay-body--child-9-12 = 你来自别的国家吗？你也许可以在这里待一段时间。律师会解释有哪些可能。
-right-reflection-and-stay-body--teen-13-17 = 如果你来自别的国家，你可能会有时间休息和做决定。一些国家还允许你暂时或长期留下。律师可以告诉你在这里有哪些可能。
+right-reflection-and-stay-body--teen-13-17 = 如果你来自别的国家，你可能会有时间休息和做决定。一些国家还允许你暂时或永久留下。律师可以告诉你在这里有哪些可能。
 
 right-recovery-title = 帮助您恢复的支持
 right-recovery-title--child = 帮你好起来

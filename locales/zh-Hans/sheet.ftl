@@ -27,6 +27,7 @@ welcome-this-sheet--teen-13-17 = 这份资料说明你的权利和你能得到�
 
 section-rights-heading = 您的权利
 section-rights-heading--child-5-8 = 你可以放心的事
+section-rights-heading--child = 你的权利
 rights-intro = 这些权利写在国际和地区协议中。并不是每个国家都签署了每一项协议，本国法律决定如何适用。每项权利下面列出在这里适用的协议；律师可以告诉您哪些适用于您。
 rights-intro--child = 这些是你的权利。许多国家签署了有关的协议。律师可以告诉你哪些在这里适用。
 
@@ -34,6 +35,7 @@ rights-intro--child = 这些是你的权利。许多国家签署了有关的协�
 
 section-help-heading = 您可以获得的帮助
 section-help-heading--child-5-8 = 给你的帮助
+section-help-heading--child = 你能得到的帮助
 help-intro = 支持是免费的。您可以选择想要的帮助。是否与警方交谈，不应影响您得到支持。
 help-intro--child = 帮助是免费的。你可以说出你想要哪些帮助。
 help-needs = 如果您有残疾或疾病、需要服药、怀孕，或阅读有困难，请告诉工作人员。帮助应当适合您的需要。您也可以使用并非只为人口贩运受害者设立的服务。
@@ -45,6 +47,7 @@ help-needs--teen-13-17 = 如果你有残疾或疾病、需要服药，或阅读�
 
 section-choices-heading = 您的选择
 section-choices-heading--child-5-8 = 你可以自己选
+section-choices-heading--child = 你的选择
 choices-voluntary = 是否接受支持，应当始终由您选择。任何人都不应强迫您接受不想要的帮助，或违背您的意愿把您留在某个地方。接受帮助不应意味着放弃任何权利。
 choices-voluntary--child-5-8 = 你可以说要，也可以说不要。大人会听。有时大人会做决定，为了你的安全。他们会告诉你为什么。
 choices-voluntary--child-9-12 = 你可以说你想要什么帮助。大人必须听。有些事由大人决定，为了你的安全。他们必须告诉你为什么。

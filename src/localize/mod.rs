@@ -272,6 +272,29 @@ mod tests {
     }
 
     #[test]
+    fn a_translation_may_have_a_variant_the_reference_lacks() {
+        let en = locale("en", "h = Your rights\n");
+        let th = locale("th", "h = th-adult\nh--child = th-child\n");
+        let child = tier("child-9-12", Audience::Child);
+        let adult = tier("adult", Audience::Adult);
+        assert_eq!(
+            Localizer::new(&th, &en, &child).text("h", &[]).unwrap(),
+            Text::plain("th-child")
+        );
+        assert_eq!(
+            Localizer::new(&th, &en, &adult).text("h", &[]).unwrap(),
+            Text::plain("th-adult")
+        );
+        assert_eq!(
+            Localizer::new(&en, &en, &child)
+                .text("h", &[])
+                .unwrap()
+                .text,
+            "Your rights"
+        );
+    }
+
+    #[test]
     fn missing_messages_and_variables_are_problems_never_ids() {
         let en = locale("en", "greet = Hello { $name }\n");
         let adult = tier("adult", Audience::Adult);

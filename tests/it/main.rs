@@ -22,6 +22,7 @@ mod leaflet;
 mod linebreak;
 mod pdf;
 mod pdf_readers;
+mod preview;
 mod props;
 mod pseudo;
 mod review;

@@ -30,6 +30,7 @@ fn help_of_every_command() {
         &["status", "--help"],
         &["new-locale", "--help"],
         &["speak", "--help"],
+        &["preview", "--help"],
     ] {
         let o = run(&repo(), args);
         assert_eq!(o.status.code(), Some(0), "{args:?}: {}", stderr(&o));

@@ -53,7 +53,7 @@ fn new_locale_is_scaffolded_and_builds_at_once_with_fallbacks_reported() {
         "review state is per message: {meta}"
     );
     let config = std::fs::read_to_string(root.join("infosheet.toml")).unwrap();
-    assert!(config.contains("\"fa\", \"ar\"]"), "{config}");
+    assert!(config.contains("\"fa-AF\", \"ar\"]"), "{config}");
 
     // check: only warnings (untranslated messages, placeholders), located at the placeholder.
     let o = run(root, &["check", "--locale", "ar", "--format", "json"]);
