@@ -13,15 +13,19 @@ use crate::model::EditionId;
 use crate::output::write_atomic;
 use crate::project::Project;
 use crate::render::html::HtmlRenderer;
+use crate::render::webfonts::WebFonts;
 
 /// The messages of the catalogue page, in the order it uses them (title, introduction, draft
 /// mark, link labels). Only the reference locale needs them.
-pub const MESSAGES: [&str; 5] = [
+pub const MESSAGES: [&str; 8] = [
     "catalogue-title",
     "catalogue-intro",
     "catalogue-draft",
     "catalogue-pdf",
     "catalogue-html",
+    "catalogue-age-unknown",
+    "catalogue-age-unknown-note",
+    "catalogue-thumbnail",
 ];
 
 /// The catalogue page's data.
@@ -33,7 +37,11 @@ struct Catalogue {
     draft: Text,
     pdf_label: Text,
     html_label: Text,
+    /// The text alternative of a sheet's page-1 thumbnail.
+    thumbnail_label: Text,
     generator: String,
+    /// The page's `font-family` list: the project's fallback fonts, which cover every endonym.
+    fonts: Vec<String>,
     languages: Vec<CatalogueLanguage>,
 }
 
@@ -53,6 +61,8 @@ struct CatalogueLanguage {
 struct CatalogueTier {
     id: String,
     name: Text,
+    /// Why this choice leads to these sheets (the "not sure of the age" choice).
+    note: Option<Text>,
     regions: Vec<CatalogueRegion>,
 }
 
@@ -74,10 +84,18 @@ struct CatalogueEdition {
     tier: Text,
     html: Option<String>,
     pdf: Option<String>,
+    /// Page 1 of the PDF as a small PNG beside it.
+    thumbnail: Option<String>,
 }
 
 /// Writes `index.html`, listing every edition of the project whose files exist in `out`.
-pub fn write_catalogue(project: &Project, html: &HtmlRenderer, out: &Path) -> Result<()> {
+/// The page embeds the fonts its endonyms need.
+pub fn write_catalogue(
+    project: &Project,
+    html: &HtmlRenderer,
+    webfonts: &WebFonts,
+    out: &Path,
+) -> Result<()> {
     let reference = project.reference();
     let Some(adult) = project
         .config
@@ -111,6 +129,10 @@ pub fn write_catalogue(project: &Project, html: &HtmlRenderer, out: &Path) -> Re
                             .then(|| rel.to_string_lossy().replace('\\', "/"))
                     };
                     let (html_link, pdf_link) = (link(Format::Html), link(Format::Pdf));
+                    let thumbnail = pdf_link
+                        .as_deref()
+                        .map(crate::build::thumbnail_path)
+                        .filter(|png| out.join(png).is_file());
                     if html_link.is_none() && pdf_link.is_none() {
                         continue;
                     }
@@ -140,11 +162,15 @@ pub fn write_catalogue(project: &Project, html: &HtmlRenderer, out: &Path) -> Re
                         tier: tier_name,
                         html: html_link,
                         pdf: pdf_link,
+                        thumbnail,
                     });
                 }
             }
         }
-        let tiers = by_tier_and_region(project, &editions);
+        let mut tiers = by_tier_and_region(project, &editions);
+        if let Some(unsure) = age_unknown(project, &tiers, &l10n) {
+            tiers.push(unsure);
+        }
         languages.push(CatalogueLanguage {
             tag: locale.tag.clone(),
             endonym: locale.meta.endonym.clone(),
@@ -155,9 +181,26 @@ pub fn write_catalogue(project: &Project, html: &HtmlRenderer, out: &Path) -> Re
             tiers,
         });
     }
-    let [title, intro, draft, pdf_label, html_label] = MESSAGES.map(text);
-    let labels = (title, intro, draft, pdf_label, html_label);
-    let (Some(title), Some(intro), Some(draft), Some(pdf_label), Some(html_label)) = labels else {
+    let [
+        title,
+        intro,
+        draft,
+        pdf_label,
+        html_label,
+        _,
+        _,
+        thumbnail_label,
+    ] = MESSAGES.map(text);
+    let labels = (title, intro, draft, pdf_label, html_label, thumbnail_label);
+    let (
+        Some(title),
+        Some(intro),
+        Some(draft),
+        Some(pdf_label),
+        Some(html_label),
+        Some(thumbnail_label),
+    ) = labels
+    else {
         return Err(Error::Invalid(l10n.take_problems()));
     };
     let problems = l10n.take_problems();
@@ -171,11 +214,40 @@ pub fn write_catalogue(project: &Project, html: &HtmlRenderer, out: &Path) -> Re
         draft,
         pdf_label,
         html_label,
+        thumbnail_label,
         generator: format!("infosheet {}", env!("CARGO_PKG_VERSION")),
+        fonts: project.config.file.fallback_fonts.clone(),
         languages,
     };
     let page = html.render("index.html", &catalogue)?;
+    let page = webfonts.embed(&page, &catalogue.fonts)?;
     write_atomic(&out.join("index.html"), page.as_bytes())
+}
+
+/// The choice "not sure of the age: may be a child", last after the ages: the sheets of the
+/// tier an unknown age is presumed to be (the oldest child tier, as `--age unknown` picks),
+/// since the guide says a person who may be a child is treated as one until their age is known.
+fn age_unknown(
+    project: &Project,
+    tiers: &[CatalogueTier],
+    l10n: &Localizer<'_>,
+) -> Option<CatalogueTier> {
+    let presumed = project.config.tier_for_age(None)?;
+    let of_presumed = tiers.iter().find(|t| t.id == presumed.id)?;
+    Some(CatalogueTier {
+        id: "age-unknown".to_string(),
+        name: l10n.text("catalogue-age-unknown", &[])?,
+        note: Some(l10n.text("catalogue-age-unknown-note", &[])?),
+        regions: of_presumed
+            .regions
+            .iter()
+            .map(|r| CatalogueRegion {
+                id: r.id.clone(),
+                name: r.name.clone(),
+                editions: r.editions.clone(),
+            })
+            .collect(),
+    })
 }
 
 /// A language's editions grouped by tier (in the project's order), then by region.
@@ -201,6 +273,7 @@ fn by_tier_and_region(project: &Project, editions: &[CatalogueEdition]) -> Vec<C
             tiers.push(CatalogueTier {
                 id: tier.id.clone(),
                 name: first.tier.clone(),
+                note: None,
                 regions,
             });
         }

@@ -14,6 +14,7 @@ use crate::model::{self, EditionId, Inputs, Sheet};
 use crate::project::Project;
 use crate::render::html::HtmlRenderer;
 use crate::render::pdf::PdfRenderer;
+use crate::render::webfonts::WebFonts;
 use crate::timings::{Stage, Timings};
 
 /// Hashes of the inputs every edition shares, computed once per build.
@@ -45,9 +46,13 @@ impl SharedInputs {
     fn output_hash(&self, format: Format, model_json: &[u8]) -> String {
         let version = env!("CARGO_PKG_VERSION").as_bytes();
         match format {
-            Format::Html => {
-                manifest::hash_parts([version, b"html", model_json, self.html_templates.as_bytes()])
-            }
+            Format::Html => manifest::hash_parts([
+                version,
+                b"html",
+                model_json,
+                self.html_templates.as_bytes(),
+                self.fonts.as_bytes(),
+            ]),
             Format::Json => manifest::hash_parts([version, b"json", model_json]),
             Format::Pdf => manifest::hash_parts([
                 version,
@@ -78,6 +83,7 @@ pub struct EditionContext<'a> {
     pub project: &'a Project,
     pub formats: &'a [Format],
     pub html: &'a HtmlRenderer,
+    pub webfonts: &'a WebFonts,
     pub pdf: &'a (dyn Fn() -> std::result::Result<&'a PdfRenderer, Vec<Diagnostic>> + Sync),
     pub options: &'a BuildOptions,
     pub inputs: &'a SharedInputs,
@@ -91,6 +97,14 @@ pub fn edition_path(id: &EditionId, format: Format) -> PathBuf {
         .join(&id.locale)
         .join(&id.tier)
         .join(format!("{}.{}", id.sheet, format.extension()))
+}
+
+/// Where an edition's page-1 thumbnail goes: beside its PDF, `<sheet>.png`.
+pub fn thumbnail_path(pdf_rel: &str) -> String {
+    match pdf_rel.strip_suffix(".pdf") {
+        Some(stem) => format!("{stem}.png"),
+        None => format!("{pdf_rel}.png"),
+    }
 }
 
 /// Builds the sheet model of one edition, with fallbacks as warnings.
@@ -183,19 +197,37 @@ pub fn build_edition(ctx: &EditionContext<'_>, id: &EditionId) -> EditionResult 
             .to_string_lossy()
             .replace('\\', "/");
         let hash = ctx.inputs.output_hash(format, &json);
-        if ctx.manifest.is_current(&ctx.options.out, &rel, &hash) {
-            result.up_to_date.push((rel, hash));
+        // Beside each PDF, its page 1 as a PNG for the catalogue, with the same inputs.
+        let thumbnail = (format == Format::Pdf).then(|| thumbnail_path(&rel));
+        let current = |rel: &str| ctx.manifest.is_current(&ctx.options.out, rel, &hash);
+        if current(&rel) && thumbnail.as_deref().is_none_or(current) {
+            result.up_to_date.push((rel, hash.clone()));
+            if let Some(png) = thumbnail {
+                result.up_to_date.push((png, hash));
+            }
             continue;
         }
         let bytes = match format {
             Format::Html => ctx.timings.time(Stage::RenderHtml, || {
                 ctx.html
                     .render_sheet(&format!("{}.html", model.template), &model)
+                    .and_then(|page| ctx.webfonts.embed(&page, &model.fonts))
                     .map(String::into_bytes)
                     .map_err(|d| vec![d])
             }),
-            Format::Pdf => (ctx.pdf)()
-                .and_then(|pdf| pdf.render(&model, json.clone(), ctx.options.date, ctx.timings)),
+            Format::Pdf => (ctx.pdf)().and_then(|pdf| {
+                let (bytes, png) = pdf.render_with_thumbnail(
+                    &model,
+                    json.clone(),
+                    ctx.options.date,
+                    ctx.timings,
+                    true,
+                )?;
+                if let (Some(rel), Some(png)) = (thumbnail, png) {
+                    rendered.push((rel, hash.clone(), png));
+                }
+                Ok(bytes)
+            }),
             Format::Json => Ok(json.clone()),
         };
         match bytes {

@@ -1,5 +1,6 @@
 //! Locales under `locales/<tag>/`: metadata (`locale.toml`) and Fluent messages (`*.ftl`).
 
+pub mod digits;
 pub mod ftl;
 pub mod load;
 pub mod script;
@@ -39,6 +40,12 @@ pub struct LocaleMeta {
     pub translator: String,
     /// False until a native speaker has reviewed the messages; sheets carry a draft mark until then.
     pub reviewed: bool,
+    /// The digits counts and times are written in (`latin`, `arabic`, `arabic-extended`).
+    #[serde(default)]
+    pub digits: digits::Digits,
+    /// What separates the items of a list the sheets join (languages spoken, services).
+    #[serde(default = "digits::default_list_separator")]
+    pub list_separator: String,
 }
 
 /// Where a message is defined.

@@ -203,6 +203,8 @@ mod tests {
             fonts: vec![],
             translator: String::new(),
             reviewed: true,
+            digits: Default::default(),
+            list_separator: ", ".into(),
         };
         Locale {
             tag: tag.into(),

@@ -4,4 +4,5 @@ pub mod fit;
 pub mod html;
 pub mod mend;
 pub mod pdf;
+pub mod webfonts;
 mod world;

@@ -130,7 +130,25 @@ impl PdfRenderer {
         date: Date,
         timings: &Timings,
     ) -> Result<Vec<u8>, Vec<Diagnostic>> {
+        self.render_with_thumbnail(sheet, model_json, date, timings, false)
+            .map(|(pdf, _)| pdf)
+    }
+
+    /// As `render`, with page 1 as a small PNG (the catalogue's thumbnail) when `thumbnail`.
+    pub fn render_with_thumbnail(
+        &self,
+        sheet: &Sheet,
+        model_json: Vec<u8>,
+        date: Date,
+        timings: &Timings,
+        thumbnail: bool,
+    ) -> Result<(Vec<u8>, Option<Vec<u8>>), Vec<Diagnostic>> {
         let document = self.typeset(sheet, model_json, timings)?;
+        let png = if thumbnail {
+            Some(timings.time(Stage::Thumbnail, || page_one_png(&document))?)
+        } else {
+            None
+        };
         // Clusters split across text items would be tagged twice (see mend.rs).
         let document = super::mend::before_export(document);
         let timestamp = Datetime::from_ymd_hms(date.year, date.month, date.day, 0, 0, 0)
@@ -158,7 +176,7 @@ impl PdfRenderer {
         // Drop memoized results no edition has used lately; templates, fonts and pictograms,
         // used by every edition, stay cached.
         typst::comemo::evict(CACHE_MAX_AGE);
-        pdf
+        pdf.map(|pdf| (pdf, png))
     }
 
     fn convert(&self, world: &EditionWorld<'_>, errors: &[SourceDiagnostic]) -> Vec<Diagnostic> {
@@ -185,6 +203,28 @@ impl PdfRenderer {
 }
 
 /// Characters laid out with glyph 0 (a blank box, "tofu"), as errors naming the fonts tried.
+/// Width of a thumbnail in pixels: legible as a page's shape and call band at a glance, a few
+/// kilobytes as PNG.
+const THUMBNAIL_WIDTH_PX: f64 = 180.0;
+
+/// Page 1 of `document` drawn as a PNG `THUMBNAIL_WIDTH_PX` wide.
+fn page_one_png(document: &PagedDocument) -> Result<Vec<u8>, Vec<Diagnostic>> {
+    let Some(page) = document.pages().first() else {
+        return Err(vec![Diagnostic::error(
+            "the document has no page 1 to draw",
+        )]);
+    };
+    let width_pt = page.frame.width().to_pt().max(1.0);
+    let options = typst_render::RenderOptions {
+        pixel_per_pt: (THUMBNAIL_WIDTH_PX / width_pt).into(),
+        render_bleed: false,
+    };
+    let pixmap = typst_render::render(page, &options);
+    pixmap
+        .encode_png()
+        .map_err(|e| vec![Diagnostic::error(format!("thumbnail PNG: {e}"))])
+}
+
 fn missing_glyphs(document: &PagedDocument, fonts: &[String]) -> Vec<Diagnostic> {
     let mut missing = std::collections::BTreeSet::new();
     for page in document.pages() {

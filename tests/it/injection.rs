@@ -372,7 +372,7 @@ pub fn unsafe_parts(page: &Page) -> Vec<String> {
 }
 
 /// The Content-Security-Policy of a page: no network load, no script, nothing but inline
-/// styles and embedded images.
+/// styles, embedded images and embedded fonts.
 pub fn csp_problems(page: &Page) -> Vec<String> {
     let policies: Vec<&String> = page
         .elements
@@ -391,6 +391,7 @@ pub fn csp_problems(page: &Page) -> Vec<String> {
     let allowed: BTreeMap<&str, &str> = [
         ("default-src", "'none'"),
         ("img-src", "data:"),
+        ("font-src", "data:"),
         ("style-src", "'unsafe-inline'"),
         ("base-uri", "'none'"),
         ("form-action", "'none'"),
