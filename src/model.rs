@@ -90,6 +90,8 @@ pub struct Sheet {
     /// What the templates put between the items of a list (languages spoken, services), from
     /// the locale's `list_separator`: "، " in Persian.
     pub list_separator: String,
+    /// Typst's numbering pattern for page numbers, in the locale's digits ("1", "١", "۱").
+    pub page_numbering: &'static str,
     pub paper: Paper,
     pub tier: TierInfo,
     /// Template name, without extension, in both template folders.
@@ -334,6 +336,7 @@ pub fn build(inputs: &Inputs<'_>, l10n: &Localizer<'_>) -> Option<Sheet> {
         dir: locale.meta.direction,
         fonts: font_list(&locale.meta.fonts, inputs.fallback_fonts),
         list_separator: locale.meta.list_separator.clone(),
+        page_numbering: locale.meta.digits.typst_numbering(),
         paper: inputs.paper,
         tier: tier_info(tier),
         template: inputs

@@ -37,6 +37,15 @@ impl Digits {
             .collect()
     }
 
+    /// Typst's numbering pattern that counts in this system (page numbers).
+    pub fn typst_numbering(self) -> &'static str {
+        match self {
+            Digits::Latin => "1",
+            Digits::Arabic => "\u{661}",
+            Digits::ArabicExtended => "\u{6f1}",
+        }
+    }
+
     /// Whether `c` is a decimal digit of a system other than this one (of the three above).
     pub fn is_foreign_digit(self, c: char) -> bool {
         [Digits::Latin, Digits::Arabic, Digits::ArabicExtended]

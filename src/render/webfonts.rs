@@ -6,8 +6,9 @@
 //! layout tables complex scripts need; CFF faces (the CJK one) with typst's subsetter, which
 //! keeps the outlines only, and get their `cmap` and `OS/2` back here.
 
-use std::collections::BTreeSet;
+use std::collections::{BTreeSet, HashMap};
 use std::fmt::Write as _;
+use std::sync::{Arc, Mutex};
 
 use typst::text::{Font, FontStyle};
 use unicode_script::{Script, UnicodeScript};
@@ -20,20 +21,40 @@ use crate::diag::Diagnostic;
 /// Brotli quality for the WOFF2 data: 11 takes seconds on a CJK subset for a few per cent.
 const BROTLI_QUALITY: u8 = 9;
 
-/// The faces HTML pages may embed.
+/// The faces HTML pages may embed, and the subsets made so far: most pages of a build need
+/// the same few characters of the scripts they only quote (endonyms, contact languages), so
+/// each (face, characters) pair is subset and compressed once.
 pub struct WebFonts {
     faces: Vec<Font>,
+    made: Mutex<HashMap<(usize, String), Arc<str>>>,
 }
 
 /// One `@font-face` rule's worth: a face and the characters it serves on a page.
-struct FaceUse<'a> {
-    font: &'a Font,
+struct FaceUse {
+    index: usize,
     chars: BTreeSet<char>,
 }
 
 impl WebFonts {
     pub fn new(faces: Vec<Font>) -> Self {
-        Self { faces }
+        Self {
+            faces,
+            made: Mutex::default(),
+        }
+    }
+
+    /// The base64 WOFF2 of face `index` cut to `chars`, made once per build.
+    fn woff2_base64(&self, index: usize, chars: &BTreeSet<char>) -> Result<Arc<str>, Diagnostic> {
+        let key = (index, chars.iter().collect::<String>());
+        if let Some(made) = self.made.lock().ok().and_then(|m| m.get(&key).cloned()) {
+            return Ok(made);
+        }
+        let woff2 = woff2_subset(&self.faces[index], chars)?;
+        let encoded: Arc<str> = Arc::from(crate::base64::encode(&woff2));
+        if let Ok(mut made) = self.made.lock() {
+            made.insert(key, encoded.clone());
+        }
+        Ok(encoded)
     }
 
     /// Adds the `@font-face` rules the page needs, in its own `<style>` before `</head>`;
@@ -65,8 +86,8 @@ impl WebFonts {
     ) -> Result<String, Diagnostic> {
         let mut css = String::new();
         for used in self.plan(chars, families) {
-            let woff2 = woff2_subset(used.font, &used.chars)?;
-            let info = used.font.info();
+            let data = self.woff2_base64(used.index, &used.chars)?;
+            let info = self.faces[used.index].info();
             let style = match info.variant.style {
                 FontStyle::Normal => "normal",
                 FontStyle::Italic => "italic",
@@ -76,28 +97,30 @@ impl WebFonts {
                 css,
                 "@font-face {{ font-family: \"{}\"; font-weight: {}; font-style: {style}; \
                  font-display: block; unicode-range: {}; \
-                 src: url(data:font/woff2;base64,{}) format(\"woff2\"); }}",
+                 src: url(\"data:font/woff2;base64,{}\") format(\"woff2\"); }}",
                 info.family,
                 info.variant.weight.to_number(),
                 unicode_range(&used.chars),
-                crate::base64::encode(&woff2),
+                data,
             );
         }
         Ok(css)
     }
 
-    fn faces_of<'a>(&'a self, family: &'a str) -> impl Iterator<Item = &'a Font> + 'a {
+    /// The faces of `family`, with their indices.
+    fn faces_of<'a>(&'a self, family: &'a str) -> impl Iterator<Item = (usize, &'a Font)> + 'a {
         self.faces
             .iter()
-            .filter(move |f| f.info().family.eq_ignore_ascii_case(family))
+            .enumerate()
+            .filter(move |(_, f)| f.info().family.eq_ignore_ascii_case(family))
     }
 
     /// Which face serves which characters. A character belongs to the first family of the list
     /// that covers it, as the browser's fallback picks it; characters of no script of their own
     /// (spaces, digits, punctuation, combining marks, joiners) also go to every other used
     /// family that covers them, so that a run of one script is never split between fonts.
-    fn plan<'a>(&'a self, chars: &BTreeSet<char>, families: &'a [String]) -> Vec<FaceUse<'a>> {
-        let covers = |family: &str, c: char| self.faces_of(family).any(|f| covered(f, c));
+    fn plan(&self, chars: &BTreeSet<char>, families: &[String]) -> Vec<FaceUse> {
+        let covers = |family: &str, c: char| self.faces_of(family).any(|(_, f)| covered(f, c));
         let mut own: Vec<BTreeSet<char>> = vec![BTreeSet::new(); families.len()];
         for &c in chars {
             if let Some(i) = families.iter().position(|f| covers(f, c)) {
@@ -110,13 +133,13 @@ impl WebFonts {
             if own.iter().all(|&c| is_shared(c)) {
                 continue;
             }
-            for font in self.faces_of(family) {
+            for (index, font) in self.faces_of(family) {
                 let mut served: BTreeSet<char> =
                     own.iter().copied().filter(|&c| covered(font, c)).collect();
                 served.extend(shared.iter().copied().filter(|&c| covered(font, c)));
                 if !served.is_empty() {
                     uses.push(FaceUse {
-                        font,
+                        index,
                         chars: served,
                     });
                 }
@@ -136,10 +159,15 @@ fn is_shared(c: char) -> bool {
     matches!(c.script(), Script::Common | Script::Inherited)
 }
 
+/// What the browser draws that is not in the page's text: list markers (disc, circle,
+/// square) and the ellipsis of cut text.
+const GENERATED: [char; 4] = ['•', '◦', '▪', '…'];
+
 /// Every character a page may show: its text and attribute values (alt text, titles),
-/// with the character references minijinja writes, and printable ASCII.
+/// with the character references minijinja writes, printable ASCII and what the browser
+/// draws itself (`GENERATED`).
 pub fn page_chars(html: &str) -> BTreeSet<char> {
-    let mut chars: BTreeSet<char> = (' '..='~').collect();
+    let mut chars: BTreeSet<char> = (' '..='~').chain(GENERATED).collect();
     chars.extend(html.chars().filter(|c| !c.is_control()));
     let mut rest = html;
     while let Some(at) = rest.find("&#") {
@@ -279,5 +307,44 @@ mod tests {
         let chars = page_chars("<p>&#x17A0;&#6016;\u{7}&nbsp;ไ</p>");
         assert!(chars.contains(&'ហ') && chars.contains(&'ក') && chars.contains(&'ไ'));
         assert!(chars.contains(&'\u{a0}') && !chars.contains(&'\u{7}'));
+    }
+
+    /// Where the time of a subset goes (run with `--ignored --nocapture`).
+    #[test]
+    #[ignore]
+    fn measure_subset_and_compression_times() {
+        let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR"));
+        let fonts = crate::fonts::Fonts::load(&root.join("fonts")).unwrap();
+        for (family, locale) in [
+            ("Noto Sans CJK SC", "zh-Hans"),
+            ("Noto Sans", "en"),
+            ("Noto Sans Myanmar", "my"),
+        ] {
+            let mut text = String::new();
+            for f in std::fs::read_dir(root.join("locales").join(locale)).unwrap() {
+                text.push_str(&std::fs::read_to_string(f.unwrap().path()).unwrap());
+            }
+            let font = fonts
+                .fonts
+                .iter()
+                .find(|f| f.info().family == family)
+                .unwrap();
+            let chars: BTreeSet<char> = text.chars().filter(|&c| covered(font, c)).collect();
+            let t = std::time::Instant::now();
+            let sfnt = subset_sfnt(font, &chars).unwrap();
+            let subset = t.elapsed();
+            for q in [5u8, 9, 11] {
+                let t = std::time::Instant::now();
+                let w = ttf2woff2::encode(&sfnt, ttf2woff2::BrotliQuality::from(q)).unwrap();
+                eprintln!(
+                    "{family}: {} chars, subset {:?} ({} B), brotli q{q} {:?} -> {} B",
+                    chars.len(),
+                    subset,
+                    sfnt.len(),
+                    t.elapsed(),
+                    w.len()
+                );
+            }
+        }
     }
 }

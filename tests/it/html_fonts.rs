@@ -88,7 +88,7 @@ fn html_pages_with_their_fonts_stay_under_600_kb() {
     );
     let fonts = std::fs::read_to_string(file).unwrap();
     assert!(
-        fonts.contains("src: url(data:font/woff2;base64,"),
+        fonts.contains("src: url(\"data:font/woff2;base64,"),
         "pages embed WOFF2 fonts"
     );
     eprintln!(

@@ -1,5 +1,7 @@
 //! Persian (issue 11, item 9): counts and times in Persian digits (the locale's `digits`),
-//! phone numbers in the ASCII digits that dial, isolated left to right, and lists joined with
+//! phone numbers in the ASCII digits that dial, isolated left to right (as are quotes in other
+//! languages: an English address keeps its own digits), page numbers in Persian digits, and
+//! lists joined with
 //! «، » (the locale's `list_separator`), in the fa editions' HTML and in their PDFs' text.
 
 use std::collections::BTreeSet;
@@ -9,18 +11,27 @@ use crate::support::*;
 
 const TIERS: [&str; 4] = ["child-5-8", "child-9-12", "teen-13-17", "adult"];
 
-/// The contents of every `<bdi dir="ltr">` (phone numbers, addresses, references, the
-/// generator), and the page with them and every tag, the head and character references removed.
+/// The contents of every `<bdi dir="ltr">` (phone numbers, references, the generator) and of
+/// every run in another language than Persian (an English address, an English fallback), and
+/// the page's body with them and every tag removed.
 fn split_isolated(html: &str) -> (Vec<String>, String) {
     let body = &html[html.find("<body").expect("<body")..];
     let mut isolated = Vec::new();
     let mut rest = String::new();
     let mut s = body;
-    while let Some(at) = s.find("<bdi dir=\"ltr\"") {
+    loop {
+        let bdi = s.find("<bdi dir=\"ltr\"").map(|at| (at, "</bdi>"));
+        let foreign = s
+            .match_indices("<span lang=\"")
+            .find(|(at, _)| !s[at + 12..].starts_with("fa\""))
+            .map(|(at, _)| (at, "</span>"));
+        let Some((at, close)) = [bdi, foreign].into_iter().flatten().min() else {
+            break;
+        };
         rest.push_str(&s[..at]);
-        let end = s[at..].find("</bdi>").expect("</bdi>") + at;
+        let end = s[at..].find(close).expect("closing tag") + at;
         isolated.push(strip_tags(&s[at..end]));
-        s = &s[end + "</bdi>".len()..];
+        s = &s[end + close.len()..];
     }
     rest.push_str(s);
     (isolated, strip_tags(&rest))
@@ -67,12 +78,12 @@ fn persian_html_writes_counts_and_times_in_persian_digits_and_phones_in_ascii() 
             .collect();
         assert!(
             stray.is_empty(),
-            "{}: digits of another system outside left-to-right isolates: {stray:?}",
+            "{}: digits of another system in the Persian text: {stray:?}",
             path.display()
         );
         assert!(
-            text.contains('۰'),
-            "{}: times in Persian digits",
+            text.chars().any(|c| ('\u{6f0}'..='\u{6f9}').contains(&c)),
+            "{}: Persian digits",
             path.display()
         );
         for href in html.split("href=\"tel:").skip(1) {
