@@ -130,7 +130,9 @@ impl WebFonts {
         let shared: Vec<char> = chars.iter().copied().filter(|&c| is_shared(c)).collect();
         let mut uses = Vec::new();
         for (family, own) in families.iter().zip(&own) {
-            if own.iter().all(|&c| is_shared(c)) {
+            // A family no character falls to is not loaded; one that is first for only a
+            // bullet the earlier ones lack still is.
+            if own.is_empty() {
                 continue;
             }
             for (index, font) in self.faces_of(family) {
