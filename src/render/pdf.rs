@@ -142,7 +142,7 @@ impl PdfRenderer {
         date: Date,
         timings: &Timings,
         thumbnail: bool,
-    ) -> Result<(Vec<u8>, Option<Vec<u8>>), Vec<Diagnostic>> {
+    ) -> Result<PdfAndThumbnail, Vec<Diagnostic>> {
         let document = self.typeset(sheet, model_json, timings)?;
         let png = if thumbnail {
             Some(timings.time(Stage::Thumbnail, || page_one_png(&document))?)
@@ -203,6 +203,9 @@ impl PdfRenderer {
 }
 
 /// Characters laid out with glyph 0 (a blank box, "tofu"), as errors naming the fonts tried.
+/// A PDF, and its page 1 as PNG when asked for.
+pub type PdfAndThumbnail = (Vec<u8>, Option<Vec<u8>>);
+
 /// Width of a thumbnail in pixels: legible as a page's shape and call band at a glance, a few
 /// kilobytes as PNG.
 const THUMBNAIL_WIDTH_PX: f64 = 180.0;
