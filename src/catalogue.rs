@@ -13,11 +13,12 @@ use crate::model::EditionId;
 use crate::output::write_atomic;
 use crate::project::Project;
 use crate::render::html::HtmlRenderer;
+use crate::render::webfonts::WebFonts;
 
 /// The messages of the catalogue page, in the order it uses them (title, introduction, draft
 /// mark, link labels: PDF, HTML, a card's print sheet, a bilingual edition). Only the reference
 /// locale needs them.
-pub const MESSAGES: [&str; 8] = [
+pub const MESSAGES: [&str; 11] = [
     "catalogue-title",
     "catalogue-intro",
     "catalogue-draft",
@@ -26,6 +27,9 @@ pub const MESSAGES: [&str; 8] = [
     "catalogue-print",
     "catalogue-bilingual",
     "catalogue-discreet-title",
+    "catalogue-age-unknown",
+    "catalogue-age-unknown-note",
+    "catalogue-thumbnail",
 ];
 
 /// The catalogue page's data.
@@ -39,7 +43,11 @@ struct Catalogue {
     html_label: Text,
     print_label: Text,
     bilingual_label: Text,
+    /// The text alternative of a sheet's page-1 thumbnail.
+    thumbnail_label: Text,
     generator: String,
+    /// The page's `font-family` list: the project's fallback fonts, which cover every endonym.
+    fonts: Vec<String>,
     languages: Vec<CatalogueLanguage>,
 }
 
@@ -59,6 +67,8 @@ struct CatalogueLanguage {
 struct CatalogueTier {
     id: String,
     name: Text,
+    /// Why this choice leads to these sheets (the "not sure of the age" choice).
+    note: Option<Text>,
     regions: Vec<CatalogueRegion>,
 }
 
@@ -84,6 +94,8 @@ struct CatalogueEdition {
     print: Option<String>,
     /// The bilingual edition's files, and the staff language it pairs with.
     bilingual: Option<BilingualLinks>,
+    /// Page 1 of the PDF as a small PNG beside it.
+    thumbnail: Option<String>,
 }
 
 #[derive(Serialize, Clone)]
@@ -100,6 +112,7 @@ struct BilingualLinks {
 pub fn write_catalogue(
     project: &Project,
     html: &HtmlRenderer,
+    webfonts: &WebFonts,
     out: &Path,
     discreet: bool,
 ) -> Result<()> {
@@ -149,6 +162,10 @@ pub fn write_catalogue(
                     };
                     let html_link = link(path(Format::Html));
                     let pdf_link = link(path(Format::Pdf));
+                    let thumbnail = pdf_link
+                        .as_deref()
+                        .map(crate::build::thumbnail_path)
+                        .filter(|png| out.join(png).is_file());
                     let print_rel = print_path(&id);
                     let print_link = out
                         .join(&print_rel)
@@ -195,11 +212,15 @@ pub fn write_catalogue(
                         pdf: pdf_link,
                         print: print_link,
                         bilingual,
+                        thumbnail,
                     });
                 }
             }
         }
-        let tiers = by_tier_and_region(project, &editions);
+        let mut tiers = by_tier_and_region(project, &editions);
+        if let Some(unsure) = age_unknown(project, &tiers, &l10n) {
+            tiers.push(unsure);
+        }
         languages.push(CatalogueLanguage {
             tag: locale.tag.clone(),
             endonym: locale.meta.endonym.clone(),
@@ -219,6 +240,9 @@ pub fn write_catalogue(
         print_label,
         bilingual_label,
         discreet_title,
+        _,
+        _,
+        thumbnail_label,
     ] = MESSAGES.map(text);
     let any_discreet = discreet
         || project
@@ -235,6 +259,7 @@ pub fn write_catalogue(
         html_label,
         print_label,
         bilingual_label,
+        thumbnail_label,
     );
     let (
         Some(title),
@@ -244,6 +269,7 @@ pub fn write_catalogue(
         Some(html_label),
         Some(print_label),
         Some(bilingual_label),
+        Some(thumbnail_label),
     ) = labels
     else {
         return Err(Error::Invalid(l10n.take_problems()));
@@ -261,10 +287,13 @@ pub fn write_catalogue(
         html_label,
         print_label,
         bilingual_label,
+        thumbnail_label,
         generator: format!("infosheet {}", env!("CARGO_PKG_VERSION")),
+        fonts: project.config.file.fallback_fonts.clone(),
         languages,
     };
     let page = html.render("index.html", &catalogue)?;
+    let page = webfonts.embed(&page, &catalogue.fonts)?;
     write_atomic(&out.join("index.html"), page.as_bytes())
 }
 
@@ -286,6 +315,32 @@ fn bilingual_links(
         endonym: staff.meta.endonym.clone(),
         html,
         pdf,
+    })
+}
+
+/// The choice "not sure of the age: may be a child", last after the ages: the sheets of the
+/// tier an unknown age is presumed to be (the oldest child tier, as `--age unknown` picks),
+/// since the guide says a person who may be a child is treated as one until their age is known.
+fn age_unknown(
+    project: &Project,
+    tiers: &[CatalogueTier],
+    l10n: &Localizer<'_>,
+) -> Option<CatalogueTier> {
+    let presumed = project.config.tier_for_age(None)?;
+    let of_presumed = tiers.iter().find(|t| t.id == presumed.id)?;
+    Some(CatalogueTier {
+        id: "age-unknown".to_string(),
+        name: l10n.text("catalogue-age-unknown", &[])?,
+        note: Some(l10n.text("catalogue-age-unknown-note", &[])?),
+        regions: of_presumed
+            .regions
+            .iter()
+            .map(|r| CatalogueRegion {
+                id: r.id.clone(),
+                name: r.name.clone(),
+                editions: r.editions.clone(),
+            })
+            .collect(),
     })
 }
 
@@ -312,6 +367,7 @@ fn by_tier_and_region(project: &Project, editions: &[CatalogueEdition]) -> Vec<C
             tiers.push(CatalogueTier {
                 id: tier.id.clone(),
                 name: first.tier.clone(),
+                note: None,
                 regions,
             });
         }

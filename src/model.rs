@@ -90,6 +90,11 @@ pub struct Sheet {
     pub typst_region: Option<String>,
     pub dir: Direction,
     pub fonts: Vec<String>,
+    /// What the templates put between the items of a list (languages spoken, services), from
+    /// the locale's `list_separator`: "، " in Persian.
+    pub list_separator: String,
+    /// Typst's numbering pattern for page numbers, in the locale's digits ("1", "١", "۱").
+    pub page_numbering: &'static str,
     pub paper: Paper,
     pub tier: TierInfo,
     /// Template name, without extension, in both template folders.
@@ -392,6 +397,8 @@ pub fn build(inputs: &Inputs<'_>, l10n: &Localizer<'_>) -> Option<Sheet> {
         typst_region: locale.langid.region.map(|r| r.as_str().to_string()),
         dir: locale.meta.direction,
         fonts: font_list(&locale.meta.fonts, inputs.fallback_fonts),
+        list_separator: locale.meta.list_separator.clone(),
+        page_numbering: locale.meta.digits.typst_numbering(),
         paper: inputs.paper,
         tier: tier_info(tier),
         template: inputs
@@ -890,12 +897,14 @@ fn contact_entry(
             services.push(l10n.text(info.title.get_ref(), &[])?);
         }
     }
+    // Times in the locale's digits, as its counts are (Fluent writes those).
+    let digits = l10n.locale.meta.digits;
     let hours = match (&contact.hours.from, &contact.hours.to) {
         (Some(from), Some(to)) => l10n.text(
             &format!("hours-{}", contact.hours.days.get_ref()),
             &[
-                ("from", FluentValue::from(from.clone())),
-                ("to", FluentValue::from(to.clone())),
+                ("from", FluentValue::from(digits.apply(from))),
+                ("to", FluentValue::from(digits.apply(to))),
             ],
         )?,
         _ => l10n.text("hours-always", &[])?,

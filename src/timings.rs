@@ -12,21 +12,23 @@ pub enum Stage {
     Typeset,
     ExportPdf,
     Write,
+    Thumbnail,
 }
 
-const STAGES: [(Stage, &str); 6] = [
+const STAGES: [(Stage, &str); 7] = [
     (Stage::Load, "load and check"),
     (Stage::Localize, "localize (sheet models)"),
     (Stage::RenderHtml, "render HTML"),
     (Stage::Typeset, "typeset (Typst)"),
     (Stage::ExportPdf, "PDF export"),
     (Stage::Write, "write"),
+    (Stage::Thumbnail, "page-1 thumbnails"),
 ];
 
 /// Accumulated time per stage; safe to update from many threads.
 #[derive(Debug, Default)]
 pub struct Timings {
-    nanos: [AtomicU64; 6],
+    nanos: [AtomicU64; 7],
 }
 
 impl Timings {

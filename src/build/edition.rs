@@ -14,6 +14,7 @@ use crate::model::{self, EditionId, Inputs, Sheet};
 use crate::project::Project;
 use crate::render::html::HtmlRenderer;
 use crate::render::pdf::PdfRenderer;
+use crate::render::webfonts::WebFonts;
 use crate::timings::{Stage, Timings};
 
 /// Hashes of the inputs every edition shares, computed once per build.
@@ -80,6 +81,7 @@ pub struct EditionContext<'a> {
     pub project: &'a Project,
     pub formats: &'a [Format],
     pub html: &'a HtmlRenderer,
+    pub webfonts: &'a WebFonts,
     pub pdf: &'a (dyn Fn() -> std::result::Result<&'a PdfRenderer, Vec<Diagnostic>> + Sync),
     pub options: &'a BuildOptions,
     pub inputs: &'a SharedInputs,
@@ -93,6 +95,14 @@ pub fn edition_path(id: &EditionId, format: Format) -> PathBuf {
         .join(&id.locale)
         .join(&id.tier)
         .join(format!("{}.{}", id.sheet, format.extension()))
+}
+
+/// Where an edition's page-1 thumbnail goes: beside its PDF, `<sheet>.png`.
+pub fn thumbnail_path(pdf_rel: &str) -> String {
+    match pdf_rel.strip_suffix(".pdf") {
+        Some(stem) => format!("{stem}.png"),
+        None => format!("{pdf_rel}.png"),
+    }
 }
 
 /// Output path of an edition's print sheet (copies to cut out, for a sheet whose layout has
@@ -449,8 +459,15 @@ fn render_formats(
     for &format in ctx.formats {
         let rel = (variant.path)(format).to_string_lossy().replace('\\', "/");
         let hash = ctx.inputs.output_hash(format, variant.json);
-        if ctx.manifest.is_current(&ctx.options.out, &rel, &hash) {
-            result.up_to_date.push((rel, hash));
+        // Beside the edition's own PDF, its page 1 as a PNG for the catalogue, same inputs.
+        let thumbnail =
+            (format == Format::Pdf && variant.value.is_none()).then(|| thumbnail_path(&rel));
+        let current = |rel: &str| ctx.manifest.is_current(&ctx.options.out, rel, &hash);
+        if current(&rel) && thumbnail.as_deref().is_none_or(current) {
+            result.up_to_date.push((rel, hash.clone()));
+            if let Some(png) = thumbnail {
+                result.up_to_date.push((png, hash));
+            }
             continue;
         }
         let _doing = crate::limits::doing(
@@ -465,7 +482,17 @@ fn render_formats(
                 .timings
                 .time(Stage::RenderHtml, || render_html(ctx, model, variant, &rel, result)),
             Format::Pdf => (ctx.pdf)().and_then(|pdf| {
-                pdf.render(model, variant.json.to_vec(), ctx.options.date, ctx.timings)
+                let (bytes, png) = pdf.render_with_thumbnail(
+                    model,
+                    variant.json.to_vec(),
+                    ctx.options.date,
+                    ctx.timings,
+                    thumbnail.is_some(),
+                )?;
+                if let (Some(rel), Some(png)) = (thumbnail, png) {
+                    rendered.push((rel, hash.clone(), png));
+                }
+                Ok(bytes)
             }),
             Format::Json => Ok(variant.json.to_vec()),
         };
@@ -497,6 +524,7 @@ fn render_html(
         return ctx
             .html
             .render_sheet_value(&name, value)
+            .and_then(|page| ctx.webfonts.embed(&page, &model.fonts))
             .map(String::into_bytes)
             .map_err(|d| vec![d]);
     }
@@ -504,6 +532,7 @@ fn render_html(
     let page = ctx
         .html
         .render_page(&name, model, &audio)
+        .and_then(|page| ctx.webfonts.embed(&page, &model.fonts))
         .map_err(|d| vec![d])?;
     if let Some(d) = crate::validate::recordings::page_budget(page.len(), model) {
         return Err(vec![d]);

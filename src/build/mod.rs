@@ -17,9 +17,11 @@ use crate::model::EditionId;
 use crate::project::{Loaded, Project};
 use crate::render::html::HtmlRenderer;
 use crate::render::pdf::PdfRenderer;
+use crate::render::webfonts::WebFonts;
 use crate::timings::{Stage, Timings};
 
 mod edition;
+pub use edition::thumbnail_path;
 mod selection;
 
 use edition::{EditionContext, EditionResult, SharedInputs, build_edition};
@@ -102,7 +104,7 @@ pub fn build(options: &BuildOptions) -> Result<BuildReport> {
     let started = Instant::now();
     crate::output::check_out_folder(&options.project, &options.out)?;
     let timings = Timings::default();
-    let (loaded, fonts, fonts_hash) = load(options, &timings);
+    let (loaded, mut fonts, fonts_hash) = load(options, &timings);
     let (project, selection, html) = timings.time(Stage::Load, || {
         prepare(
             loaded,
@@ -116,6 +118,7 @@ pub fn build(options: &BuildOptions) -> Result<BuildReport> {
         options.formats.clone()
     };
     let inputs = SharedInputs::new(&project, fonts_hash, options.date);
+    let webfonts = web_fonts(&mut fonts, &formats)?;
     // One build at a time writes to a folder; leftovers of a killed build are removed.
     let _lock = crate::lock::OutputLock::acquire(&options.out)?;
     let manifest = if options.force {
@@ -140,6 +143,7 @@ pub fn build(options: &BuildOptions) -> Result<BuildReport> {
         project: &project,
         formats: &formats,
         html: &html,
+        webfonts: &webfonts,
         pdf: &pdf_renderer,
         options,
         inputs: &inputs,
@@ -172,7 +176,7 @@ pub fn build(options: &BuildOptions) -> Result<BuildReport> {
         &mut report,
         manifest,
         &project,
-        &html,
+        (&html, &webfonts),
         options,
         &timings,
     );
@@ -188,7 +192,10 @@ type LoadedFonts = Option<Result<Fonts>>;
 /// (with the hash of their folder).
 fn load(options: &BuildOptions, timings: &Timings) -> (Loaded, LoadedFonts, String) {
     let fonts_dir = options.project.join("fonts");
-    let may_need_pdf = options.formats.is_empty() || options.formats.contains(&Format::Pdf);
+    // HTML pages embed subsets of the same fonts.
+    let may_need_pdf = options.formats.is_empty()
+        || options.formats.contains(&Format::Pdf)
+        || options.formats.contains(&Format::Html);
     let (loaded, preloaded) = std::thread::scope(|scope| {
         let fonts = may_need_pdf.then(|| {
             scope.spawn(|| {
@@ -212,6 +219,20 @@ fn load(options: &BuildOptions, timings: &Timings) -> (Loaded, LoadedFonts, Stri
     match preloaded {
         Some((fonts, hash)) => (loaded, Some(fonts), hash),
         None => (loaded, None, String::new()),
+    }
+}
+
+/// The faces HTML pages embed (a copy of the font list: faces share their data). When only
+/// HTML is built, fonts that could not be read are the build's error, as they are for PDF.
+fn web_fonts(fonts: &mut LoadedFonts, formats: &[Format]) -> Result<WebFonts> {
+    let html_only = formats.contains(&Format::Html) && !formats.contains(&Format::Pdf);
+    match fonts {
+        Some(Ok(f)) => Ok(WebFonts::new(f.fonts.clone())),
+        Some(Err(_)) if html_only => match fonts.take() {
+            Some(Err(e)) => Err(e),
+            _ => Ok(WebFonts::new(Vec::new())),
+        },
+        _ => Ok(WebFonts::new(Vec::new())),
     }
 }
 
@@ -302,7 +323,7 @@ fn commit(
     report: &mut BuildReport,
     mut manifest: Manifest,
     project: &Project,
-    html: &HtmlRenderer,
+    (html, webfonts): (&HtmlRenderer, &WebFonts),
     options: &BuildOptions,
     timings: &Timings,
 ) {
@@ -322,7 +343,7 @@ fn commit(
         }
         crate::output::commit_all(&mut tx, staged)?;
         tx.protect(&options.out.join("index.html"))?;
-        crate::catalogue::write_catalogue(project, html, &options.out, options.discreet)?;
+        crate::catalogue::write_catalogue(project, html, webfonts, &options.out, options.discreet)?;
         tx.protect(&options.out.join(manifest::FILE_NAME))?;
         manifest.save(&options.out)?;
         tx.finish();

@@ -261,6 +261,7 @@ fn assemble(
     // in right-to-left text (phone numbers, addresses, dates) never go through Fluent; the
     // templates isolate them. Marks would otherwise end up in copied and searched text.
     bundle.set_use_isolating(false);
+    bundle.set_formatter(super::digits::formatter(meta.digits));
     let mut messages = BTreeMap::new();
     for file in files {
         let resource = match FluentResource::try_new(file.text.to_string()) {

@@ -1,5 +1,6 @@
 //! Locales under `locales/<tag>/`: metadata (`locale.toml`) and Fluent messages (`*.ftl`).
 
+pub mod digits;
 pub mod ftl;
 pub mod load;
 pub mod script;
@@ -41,6 +42,12 @@ pub struct LocaleMeta {
     /// per message in `review.toml` (`infosheet review init` migrates it; check reports it).
     #[serde(default, skip_serializing)]
     pub reviewed: Option<bool>,
+    /// The digits counts and times are written in (`latin`, `arabic`, `arabic-extended`).
+    #[serde(default)]
+    pub digits: digits::Digits,
+    /// What separates the items of a list the sheets join (languages spoken, services).
+    #[serde(default = "digits::default_list_separator")]
+    pub list_separator: String,
 }
 
 /// Where a message is defined.

@@ -220,6 +220,8 @@ mod tests {
             fonts: vec![],
             translator: String::new(),
             reviewed: None,
+            digits: Default::default(),
+            list_separator: ", ".into(),
         };
         Locale {
             tag: tag.into(),

@@ -157,11 +157,30 @@ impl PdfRenderer {
         date: Date,
         timings: &Timings,
     ) -> Result<Vec<u8>, Vec<Diagnostic>> {
+        self.render_with_thumbnail(sheet, model_json, date, timings, false)
+            .map(|(pdf, _)| pdf)
+    }
+
+    /// As `render`, with page 1 as a small PNG (the catalogue's thumbnail) when `thumbnail`.
+    pub fn render_with_thumbnail(
+        &self,
+        sheet: &Sheet,
+        model_json: Vec<u8>,
+        date: Date,
+        timings: &Timings,
+        thumbnail: bool,
+    ) -> Result<PdfAndThumbnail, Vec<Diagnostic>> {
         let document = self.typeset(sheet, model_json, timings)?;
+        let png = if thumbnail {
+            Some(timings.time(Stage::Thumbnail, || page_one_png(&document))?)
+        } else {
+            None
+        };
         let standards = PdfStandards::new(&[PdfStandard::Ua_1])
             .map_err(|e| vec![Diagnostic::error(format!("PDF standard: {}", e.message()))])?;
         let ident = sheet.edition.to_string();
-        self.export(sheet, document, ident, standards, true, date, timings)
+        let pdf = self.export(sheet, document, ident, standards, true, date, timings)?;
+        Ok((pdf, png))
     }
 
     /// Typesets the print sheet of one sheet (see `has_print_sheet`), laying out copies of the
@@ -260,6 +279,31 @@ impl PdfRenderer {
 }
 
 /// Characters laid out with glyph 0 (a blank box, "tofu"), as errors naming the fonts tried.
+/// A PDF, and its page 1 as PNG when asked for.
+pub type PdfAndThumbnail = (Vec<u8>, Option<Vec<u8>>);
+
+/// Width of a thumbnail in pixels: legible as a page's shape and call band at a glance, a few
+/// kilobytes as PNG.
+const THUMBNAIL_WIDTH_PX: f64 = 180.0;
+
+/// Page 1 of `document` drawn as a PNG `THUMBNAIL_WIDTH_PX` wide.
+fn page_one_png(document: &PagedDocument) -> Result<Vec<u8>, Vec<Diagnostic>> {
+    let Some(page) = document.pages().first() else {
+        return Err(vec![Diagnostic::error(
+            "the document has no page 1 to draw",
+        )]);
+    };
+    let width_pt = page.frame.width().to_pt().max(1.0);
+    let options = typst_render::RenderOptions {
+        pixel_per_pt: (THUMBNAIL_WIDTH_PX / width_pt).into(),
+        render_bleed: false,
+    };
+    let pixmap = typst_render::render(page, &options);
+    pixmap
+        .encode_png()
+        .map_err(|e| vec![Diagnostic::error(format!("thumbnail PNG: {e}"))])
+}
+
 fn missing_glyphs(document: &PagedDocument, fonts: &[String]) -> Vec<Diagnostic> {
     let mut missing = std::collections::BTreeSet::new();
     for page in document.pages() {

@@ -648,3 +648,58 @@ fn the_catalogue_reaches_any_sheet_in_two_taps_and_shows_few_links_on_arrival() 
         "catalogue: {visible} links visible on arrival; any sheet 2 taps away (language, age)"
     );
 }
+
+#[test]
+fn the_catalogue_offers_not_sure_of_the_age_and_a_page_one_thumbnail_of_every_sheet() {
+    let out = default_build();
+    let index = std::fs::read_to_string(out.join("index.html"))
+        .expect("index.html")
+        .replace("&#x2f;", "/");
+    let (locales, _, regions, sheets) = default_matrix();
+    for locale in &locales {
+        let lang_at = index
+            .find(&format!("<details class=\"lang\" id=\"lang-{locale}\">"))
+            .unwrap_or_else(|| panic!("no tile for {locale}"));
+        let lang = details_block(&index, lang_at);
+        // "Not sure of the age" leads to the oldest child tier, as `--age unknown` does.
+        let unsure_at = lang
+            .find(&format!(
+                "<details class=\"tier\" id=\"lang-{locale}-age-unknown\">"
+            ))
+            .unwrap_or_else(|| panic!("no 'not sure of the age' under {locale}"));
+        let unsure = details_block(lang, unsure_at);
+        assert!(unsure.contains("may be a child"), "{unsure}");
+        assert!(
+            !unsure.contains("/adult/"),
+            "an unknown age never leads to the adult sheet"
+        );
+        for region in &regions {
+            for sheet in &sheets {
+                let pdf = format!("{region}/{locale}/teen-13-17/{sheet}.pdf");
+                assert!(unsure.contains(&format!("href=\"{pdf}\"")), "{pdf}");
+                let png = format!("{region}/{locale}/teen-13-17/{sheet}.png");
+                assert!(unsure.contains(&format!("src=\"{png}\"")), "{png}");
+            }
+        }
+    }
+    // Every PDF has its thumbnail beside it: a PNG of page 1, small.
+    let pdfs = files_with_ext(out, "pdf");
+    let mut largest = 0;
+    for pdf in &pdfs {
+        let png = pdf.with_extension("png");
+        let bytes = std::fs::read(&png).unwrap_or_else(|_| panic!("{}", png.display()));
+        assert!(bytes.starts_with(b"\x89PNG\r\n\x1a\n"), "{}", png.display());
+        let rel = png
+            .strip_prefix(out)
+            .unwrap()
+            .to_string_lossy()
+            .replace('\\', "/");
+        assert!(index.contains(&format!("src=\"{rel}\"")), "{rel} listed");
+        largest = largest.max(bytes.len());
+    }
+    assert!(
+        largest < 64 * 1024,
+        "thumbnails stay small: {largest} bytes"
+    );
+    eprintln!("{} thumbnails, largest {} KB", pdfs.len(), largest / 1024);
+}
