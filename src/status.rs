@@ -102,11 +102,12 @@ pub fn status(root: &Path) -> Result<Status> {
     let project = Project::load(root)?;
     let needed = needed::needed(&project);
     let reference = project.reference();
-    let locales = project
+    let locales: Vec<LocaleStatus> = project
         .locales
         .iter()
         .map(|l| locale_status(&project, &needed, reference, l))
         .collect();
+    let regions = region_editions(&project, &locales);
     Ok(Status {
         version: 1,
         reference: reference.tag.clone(),
@@ -118,11 +119,11 @@ pub fn status(root: &Path) -> Result<Status> {
             .map(|t| t.id.clone())
             .collect(),
         locales,
-        regions: region_editions(&project),
+        regions,
     })
 }
 
-fn region_editions(project: &Project) -> Vec<RegionEditions> {
+fn region_editions(project: &Project, locales: &[LocaleStatus]) -> Vec<RegionEditions> {
     project
         .config
         .file
@@ -134,7 +135,7 @@ fn region_editions(project: &Project) -> Vec<RegionEditions> {
             Some(RegionEditions {
                 region: id.get_ref().clone(),
                 staff_language: staff.tag.clone(),
-                staff_language_reviewed: staff.meta.reviewed,
+                staff_language_reviewed: locales.iter().any(|l| l.tag == staff.tag && l.reviewed),
                 discreet: region.discreet,
             })
         })

@@ -478,9 +478,9 @@ fn render_formats(
             },
         );
         let bytes = match format {
-            Format::Html => ctx
-                .timings
-                .time(Stage::RenderHtml, || render_html(ctx, model, variant, &rel, result)),
+            Format::Html => ctx.timings.time(Stage::RenderHtml, || {
+                render_html(ctx, model, variant, &rel, result)
+            }),
             Format::Pdf => (ctx.pdf)().and_then(|pdf| {
                 let (bytes, png) = pdf.render_with_thumbnail(
                     model,
