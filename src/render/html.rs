@@ -74,15 +74,20 @@ impl HtmlRenderer {
         )
     }
 
-    /// Renders a sheet model given as JSON (a bilingual model) with template `name`.
+    /// Renders a sheet model given as JSON (a bilingual or discreet model) with template
+    /// `name`; it plays no recordings.
     pub fn render_sheet_value(
         &self,
         name: &str,
         sheet: &serde_json::Value,
     ) -> Result<String, Diagnostic> {
+        let none: BTreeMap<String, String> = BTreeMap::new();
         self.render_value(
             name,
-            minijinja::context! { sheet => Value::from(Serde(sheet)) },
+            minijinja::context! {
+                sheet => Value::from(Serde(sheet)),
+                audio_src => Value::from(Serde(&none)),
+            },
         )
     }
 
