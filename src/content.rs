@@ -319,6 +319,10 @@ pub struct SheetFile {
     /// The file name (without extension) of the sheet's discreet editions; the sheet id when
     /// absent. It must name nothing the discreet word lists name.
     pub discreet_name: Option<Ref>,
+    /// Material for staff and interpreters, never handed to the reader (the read-aloud
+    /// script): a discreet build leaves it out, since it says what the help is for.
+    #[serde(default)]
+    pub staff_only: bool,
     #[serde(rename = "section")]
     pub sections: Vec<Section>,
 }

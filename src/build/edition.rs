@@ -193,8 +193,16 @@ fn sheet_model_in(
     let l10n = Localizer::new(locale, project.reference(), tier);
     let model = model::build(&inputs, &l10n);
     let problems = l10n.take_problems();
-    let warnings = l10n
-        .take_fallbacks()
+    let warnings = fallback_warnings(id, locale, &l10n);
+    match model {
+        Some(model) if problems.is_empty() => Ok((model, warnings)),
+        _ => Err(problems.into_iter().map(|d| prefix(id, d)).collect()),
+    }
+}
+
+/// The messages of `locale` shown in another locale's text, as warnings.
+fn fallback_warnings(id: &EditionId, locale: &Locale, l10n: &Localizer<'_>) -> Vec<Diagnostic> {
+    l10n.take_fallbacks()
         .into_iter()
         .map(|f| {
             Diagnostic::warning(format!(
@@ -203,11 +211,7 @@ fn sheet_model_in(
             ))
             .in_file(&locale.dir)
         })
-        .collect();
-    match model {
-        Some(model) if problems.is_empty() => Ok((model, warnings)),
-        _ => Err(problems.into_iter().map(|d| prefix(id, d)).collect()),
-    }
+        .collect()
 }
 
 /// The discreet model of edition `id`: its model (`json`) made discreet (see `discreet.rs`),
@@ -238,17 +242,7 @@ fn discreet_model(
     if done.is_none() || !problems.is_empty() {
         return Err(problems.into_iter().map(|d| prefix(id, d)).collect());
     }
-    let warnings = l10n
-        .take_fallbacks()
-        .into_iter()
-        .map(|f| {
-            Diagnostic::warning(format!(
-                "{id}: message `{}` is not translated into `{}`; the `{}` text is shown",
-                f.message, f.locale, f.served_by
-            ))
-            .in_file(&locale.dir)
-        })
-        .collect();
+    let warnings = fallback_warnings(id, locale, &l10n);
     Ok((value, warnings))
 }
 
@@ -309,6 +303,15 @@ pub fn build_edition(ctx: &EditionContext<'_>, id: &EditionId) -> EditionResult 
     result.warnings = warnings;
     // Render every format first, then write: a failure leaves the previous files untouched.
     let mut rendered = Vec::new();
+    let staff_only = ctx
+        .project
+        .content
+        .sheets
+        .get(&id.sheet)
+        .is_some_and(|(sheet, _)| sheet.staff_only);
+    if is_discreet(ctx.project, ctx.options, id) && staff_only {
+        return result;
+    }
     if is_discreet(ctx.project, ctx.options, id) {
         // A discreet build writes the discreet editions alone: no file says what it is for.
         match ctx.timings.time(Stage::Localize, || {

@@ -348,6 +348,27 @@ fn discreet_editions_name_nothing_in_file_name_titles_metadata_or_first_page() {
     let words = discreet_words(&project);
     let mut failures = Vec::new();
     let (locales, tiers, regions, sheets) = default_matrix();
+    // Material for staff (the read-aloud script) is left out of a discreet build altogether.
+    let staff_only = |s: &String| {
+        project
+            .content
+            .sheets
+            .get(s)
+            .is_some_and(|(f, _)| f.staff_only)
+    };
+    let (left_out, sheets): (Vec<String>, Vec<String>) = sheets.into_iter().partition(staff_only);
+    assert!(
+        !left_out.is_empty(),
+        "the read-aloud script is staff material"
+    );
+    for sheet in &left_out {
+        let written = files_with_ext(out, "pdf")
+            .into_iter()
+            .chain(files_with_ext(out, "html"))
+            .filter(|p| p.to_string_lossy().contains(sheet.as_str()))
+            .count();
+        assert_eq!(written, 0, "a discreet build writes no `{sheet}`");
+    }
     let mut checked = 0;
     let (regions_ref, sheets_ref) = (&regions, &sheets);
     for locale in &locales {
