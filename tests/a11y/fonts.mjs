@@ -87,6 +87,10 @@ for (const file of files) {
   // Closed <details> (the catalogue's choices) lay out nothing: open them all first.
   await page.evaluate(() => document.querySelectorAll('details').forEach((d) => { d.open = true; }));
   await page.evaluate(() => document.fonts.ready);
+  // Text the screen does not draw (print-only notices) needs no font here: leave it out.
+  await page.evaluate(() => document.querySelectorAll('body *').forEach((e) => {
+    if (getComputedStyle(e).display === 'none') e.remove();
+  }));
   const { root } = await cdp.send('DOM.getDocument', { depth: -1 });
   const problems = [];
   for (const [nodeId, text] of textElements(root, [])) {

@@ -215,13 +215,23 @@ fn html_plays_one_audio_per_recorded_block_from_inside_the_file() {
             assert!(html.contains(&url), "{name}: {file} embedded whole");
         }
         // Marked as a computer voice: beside each player in Thai and English, and with the
-        // page's other notices.
+        // page's other notices in few words: in the footer, and on a card's printed front
+        // (templates/html/card.html, `card-marks`, shown in print only) too.
+        let card = model["template"] == "card";
         assert_eq!(
             html.matches("<span lang=\"en\" dir=\"auto\">computer voice, not a person</span>")
                 .count(),
-            recorded.len() + 1,
-            "{name}: beside each player and in the footer"
+            recorded.len() + 1 + usize::from(card),
+            "{name}: beside each player and in the footer (and on a card's front)"
         );
+        if card {
+            let front = &html[html.find("class=\"card-marks\"").expect("card front marks")..];
+            let front = &front[..front.find("</p>").unwrap()];
+            assert!(
+                front.contains("computer voice, not a person"),
+                "{name}: {front}"
+            );
+        }
         assert!(html.contains("เสียงคอมพิวเตอร์ ไม่ใช่คน"), "{name}");
         assert!(
             html.contains("class=\"mark mark-synthetic-voice\"")

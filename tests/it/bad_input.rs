@@ -13,7 +13,8 @@
 //! prebuilt = true        # optional: output/ first holds a good build of one edition
 //! remove = ["fonts/x.ttf"]                  # optional: files removed from the copy
 //! max_seconds = 10       # optional (default 60): the run must end by then
-//! max_rss_mib = 45       # optional: peak memory of the run
+//! max_rss_mib = 80       # optional: peak memory of the run (wait4's figure, which in a
+//!                        # full test run can include tens of MiB of the forking test process)
 //! fifo = ["output/.infosheet-manifest.json"]   # optional: named pipes made in the copy
 //! [[replace]]            # optional: an edit of a file of the copy (`from` must occur in it)
 //! path = "content/regions/sample-destination.toml"

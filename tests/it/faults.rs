@@ -15,7 +15,7 @@ use crate::bad_input::snapshot;
 use crate::injection::parse_html;
 use crate::support::*;
 
-/// A selection of 8 editions (16 files): big enough to be interrupted, small enough to be quick.
+/// A selection of 8 editions (28 files with thumbnails and print sheets): big enough to be interrupted, small enough to be quick.
 const SELECTION: &[&str] = &[
     "--region",
     "sample-destination",
@@ -85,6 +85,18 @@ fn assert_complete(dir: &Path) -> usize {
                 serde_json::from_slice::<serde_json::Value>(&bytes)
                     .unwrap_or_else(|e| panic!("{name}: {e}"));
             }
+            // A PDF's page-1 thumbnail: the PNG signature, and its closing IEND chunk (with
+            // its CRC) at the very end.
+            Some("png") => {
+                assert!(
+                    bytes.starts_with(b"\x89PNG\r\n\x1a\n"),
+                    "{name} is not a PNG"
+                );
+                assert!(
+                    bytes.ends_with(b"IEND\xae\x42\x60\x82"),
+                    "{name} is cut short"
+                );
+            }
             _ => panic!("unexpected output file {name}"),
         }
         n += 1;
@@ -110,15 +122,20 @@ fn a_full_disk_at_any_write_leaves_the_previous_build_intact() {
     let o = build(project.path(), &out, &[], &[]);
     assert!(o.status.success(), "{}", stderr(&o));
     let files = assert_complete(&out);
+    // Each of the 8 editions: its HTML page, its PDF and the PDF's page-1 thumbnail; each of
+    // the 4 cards: its print sheet; the catalogue and the manifest.
     assert_eq!(
-        files, 18,
-        "16 edition files, the catalogue and the manifest"
+        files,
+        8 * 3 + 4 + 2,
+        "24 edition files, 4 print sheets, the catalogue and the manifest"
     );
     let before = snapshot(&out);
     changed_messages(project.path());
 
-    // Writes 1..=16 are the staged edition files; 17 and 18 the catalogue and the manifest.
-    for after in [0, 1, 5, 15] {
+    // Writes 1..=28 are the staged edition files (pages, PDFs, thumbnails, print sheets); 29
+    // and 30 the catalogue and the manifest.
+    let edition_files = (files - 2).to_string();
+    for after in [0, 1, 5, 15, 27] {
         let n = after.to_string();
         let o = build(
             project.path(),
@@ -133,7 +150,8 @@ fn a_full_disk_at_any_write_leaves_the_previous_build_intact() {
             "{err}"
         );
         assert!(
-            err.contains("cannot write ") && (err.contains(".pdf") || err.contains(".html")),
+            err.contains("cannot write ")
+                && [".pdf", ".html", ".png"].iter().any(|e| err.contains(e)),
             "names the file: {err}"
         );
         assert!(
@@ -164,7 +182,7 @@ fn a_full_disk_at_any_write_leaves_the_previous_build_intact() {
         project.path(),
         &out,
         &["--force"],
-        &[(infosheet::output::FAIL_WRITE_AFTER_VAR, "16")],
+        &[(infosheet::output::FAIL_WRITE_AFTER_VAR, &edition_files)],
     );
     let err = stderr(&o);
     assert_eq!(o.status.code(), Some(1), "{err}");
@@ -177,10 +195,12 @@ fn a_full_disk_at_any_write_leaves_the_previous_build_intact() {
     // With room again, the next build completes.
     let o = build(project.path(), &out, &["--force"], &[]);
     assert!(o.status.success(), "{}", stderr(&o));
-    assert_eq!(assert_complete(&out), 18);
-    let html = std::fs::read_to_string(out.join("sample-destination/en/adult/help-card.html"))
-        .expect("html");
-    assert!(html.contains("Tel. Phone"), "the new build is in place");
+    assert_eq!(assert_complete(&out), files);
+    let relabelled = files_with_ext(&out, "html")
+        .iter()
+        .filter(|p| std::fs::read_to_string(p).is_ok_and(|h| h.contains("Tel. Phone")))
+        .count();
+    assert!(relabelled > 0, "the new build is in place");
 }
 
 #[test]
@@ -270,7 +290,9 @@ fn a_real_full_disk_and_a_read_only_disk_leave_the_previous_build_intact() {
         .expect("runs");
     assert!(o.status.success(), "{}", stderr(&o));
     let before = snapshot(&out);
-    assert_eq!(before.len(), 4);
+    // The card's HTML page, its PDF with the PDF's page-1 thumbnail, its print sheet, the
+    // catalogue and the manifest.
+    assert_eq!(before.len(), 6, "{:?}", before.keys().collect::<Vec<_>>());
 
     // Eight editions do not: the disk fills up while they are staged.
     let o = build(project.path(), &out, &["--force"], &[]);

@@ -35,10 +35,19 @@ fn html_text_is_drawn_only_with_embedded_fonts_in_chromium_without_system_fonts(
             })
         })
         .collect();
+    // Every edition of these locales, and each bilingual edition the project asks for (a page
+    // in two scripts).
+    let project = infosheet::project::Project::load(&repo()).expect("project");
+    let (_, tiers, _, sheets) = default_matrix();
+    let bilingual = sheets
+        .iter()
+        .flat_map(|s| LOCALES.iter().map(move |l| (s, l)))
+        .filter(|(s, l)| infosheet::bilingual::wanted(&project, s, "sample-destination", l))
+        .count();
     assert_eq!(
         files.len(),
-        LOCALES.len() * 4 * 2,
-        "every tier and sheet of {LOCALES:?}"
+        (LOCALES.len() * sheets.len() + bilingual) * tiers.len(),
+        "every tier and sheet of {LOCALES:?}, and their bilingual editions"
     );
     files.push(out.join("index.html"));
     // The only font Chromium may find on the machine: Noto Sans cut down to "¤", which no page

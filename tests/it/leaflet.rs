@@ -682,8 +682,22 @@ fn the_catalogue_offers_not_sure_of_the_age_and_a_page_one_thumbnail_of_every_sh
             }
         }
     }
-    // Every PDF has its thumbnail beside it: a PNG of page 1, small.
-    let pdfs = files_with_ext(out, "pdf");
+    // Every edition's PDF has its thumbnail beside it: a PNG of page 1, small. A card's print
+    // sheet (copies of the card) and a bilingual edition have none: the catalogue shows the
+    // edition's own page 1 beside all of its links.
+    let pdfs: Vec<_> = files_with_ext(out, "pdf")
+        .into_iter()
+        .filter(|p| {
+            let name = p.to_string_lossy();
+            !name.ends_with("-print.pdf") && !name.contains(".bilingual.")
+        })
+        .collect();
+    let (_, tiers, _, _) = default_matrix();
+    assert_eq!(
+        pdfs.len(),
+        locales.len() * tiers.len() * regions.len() * sheets.len(),
+        "one PDF for every edition"
+    );
     let mut largest = 0;
     for pdf in &pdfs {
         let png = pdf.with_extension("png");
