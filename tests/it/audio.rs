@@ -240,7 +240,7 @@ fn html_plays_one_audio_per_recorded_block_from_inside_the_file() {
         );
     }
     // The young tier's rights-and-help opens with the recorded heading; its help card lists
-    // the recorded right's title.
+    // the recorded right's title; its read-aloud script names the heading too.
     let page = |sheet: &str| {
         std::fs::read_to_string(
             out.path()
@@ -251,7 +251,9 @@ fn html_plays_one_audio_per_recorded_block_from_inside_the_file() {
     let main = page("rights-and-help");
     assert_eq!(main.matches("<audio").count(), 1);
     assert_eq!(page("help-card").matches("<audio").count(), 1);
-    assert_eq!(pages_with_audio, 2);
+    // The read-aloud script opens its part with the sheet's own (recorded) heading.
+    assert_eq!(page("read-aloud").matches("<audio").count(), 1);
+    assert_eq!(pages_with_audio, 3);
 }
 
 #[test]
