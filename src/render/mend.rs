@@ -110,6 +110,7 @@ fn mend_frame(frame: &Frame) -> Option<Frame> {
                 {
                     joins = true;
                 }
+                joins |= text.text.chars().any(is_bidi_control);
                 previous = Some((pos, text));
             }
             FrameItem::Group(group) => {
@@ -145,11 +146,57 @@ fn mend_frame(frame: &Frame) -> Option<Frame> {
             _ => items.push((*pos, item.clone())),
         }
     }
+    for (_, item) in &mut items {
+        if let FrameItem::Text(text) = item
+            && let Some(clean) = without_bidi_controls(text)
+        {
+            *text = clean;
+        }
+    }
     // A clone keeps the frame's size, baseline and kind; only its items are replaced.
     let mut mended = frame.clone();
     mended.clear();
     mended.push_multiple(items);
     Some(mended)
+}
+
+/// Bidi embedding, override and isolate controls.
+fn is_bidi_control(c: char) -> bool {
+    matches!(c, '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}')
+}
+
+/// `item` without the bidi controls Typst's line layout leaves in the text of a run it embeds
+/// (U+202A before a left-to-right run in a right-to-left line): they are no text of the
+/// document, and readers that map glyphs to text copied them. `None` when `item` has none, or
+/// when a glyph shows nothing but a control (its text cannot be taken away).
+fn without_bidi_controls(item: &TextItem) -> Option<TextItem> {
+    if !item.text.chars().any(is_bidi_control) {
+        return None;
+    }
+    // New byte position of every old one (and of the end).
+    let mut map = Vec::with_capacity(item.text.len() + 1);
+    let mut text = String::with_capacity(item.text.len());
+    for (at, c) in item.text.char_indices() {
+        map.resize(at + 1, text.len());
+        if !is_bidi_control(c) {
+            text.push(c);
+        }
+    }
+    map.resize(item.text.len() + 1, text.len());
+    let mut glyphs = item.glyphs.clone();
+    for glyph in &mut glyphs {
+        let start = u16::try_from(map[usize::from(glyph.range.start)]).ok()?;
+        let end = u16::try_from(map[usize::from(glyph.range.end)]).ok()?;
+        if start == end && !glyph.range.is_empty() {
+            return None;
+        }
+        glyph.range = start..end;
+    }
+    Some(TextItem {
+        text: text.into(),
+        glyphs,
+        ..item.clone()
+    })
 }
 
 /// How `b` (at `pb`) continues `a` (at `pa`) when the two split one cluster: the offset of
@@ -471,5 +518,24 @@ mod tests {
         assert_eq!(texts, vec!["คุณ".to_string()]);
         assert_eq!(count_in(&frame), 2);
         assert!(mend_frame(&mended).is_none());
+    }
+
+    #[test]
+    fn bidi_controls_leave_the_text_and_glyph_ranges_follow() {
+        // "\u{202A}ab\u{202C}": the embedding Typst puts around a left-to-right run.
+        let with = item(
+            "\u{202A}ab\u{202C}",
+            vec![glyph(1, 0.5, 0..4), glyph(2, 0.5, 4..8)],
+        );
+        let clean = without_bidi_controls(&with).expect("controls to drop");
+        assert_eq!(clean.text.as_str(), "ab");
+        let ranges: Vec<_> = clean.glyphs.iter().map(|g| g.range.clone()).collect();
+        assert_eq!(ranges, vec![0..1, 1..2]);
+        assert!(without_bidi_controls(&item("ab", vec![glyph(1, 0.5, 0..2)])).is_none());
+        let alone = item("\u{202A}", vec![glyph(1, 0.0, 0..3)]);
+        assert!(
+            without_bidi_controls(&alone).is_none(),
+            "a glyph keeps its only text"
+        );
     }
 }
