@@ -323,6 +323,9 @@ pub struct SheetFile {
     /// script): a discreet build leaves it out, since it says what the help is for.
     #[serde(default)]
     pub staff_only: bool,
+    /// The sheet whose parts this one reads aloud (a read-aloud script): each part then says
+    /// whether that sheet's web page plays its recording.
+    pub reads_aloud: Option<Ref>,
     #[serde(rename = "section")]
     pub sections: Vec<Section>,
 }

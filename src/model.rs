@@ -36,6 +36,9 @@ pub const UI_MESSAGES: &[&str] = &[
     "audio-listen",
     "audio-synthetic",
     "audio-synthetic-notice",
+    "ra-audio-none",
+    "ra-audio-some",
+    "ra-audio-part",
     "hours-every-day",
     "hours-mon-fri",
     "hours-mon-sat",
@@ -121,6 +124,9 @@ pub struct Sheet {
     /// "The recordings on this page are a computer voice": when a block plays a synthetic
     /// recording. The HTML page shows it with the other marks; the PDF plays nothing.
     pub audio_mark: Option<Mark>,
+    /// In a read-aloud script: whether the web page of the sheet it reads plays any part.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub audio_intro: Option<Text>,
     pub generator: String,
     /// Scale of the space between blocks (1 as written); the PDF renderer changes it when a
     /// last page would be nearly empty (render/fit.rs).
@@ -202,6 +208,10 @@ pub struct Section {
     /// A read-aloud script's lines (left out of sheets that have none).
     #[serde(skip_serializing_if = "Vec::is_empty")]
     pub steps: Vec<StepEntry>,
+    /// In a read-aloud script: how much of this part the web page of the sheet it reads
+    /// plays (left out where nothing is recorded).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub audio_note: Option<Text>,
 }
 
 /// One line of a read-aloud script: its kind (`say`, `ask`, `pause`, `do`), the cue printed
@@ -350,14 +360,11 @@ pub fn build(inputs: &Inputs<'_>, l10n: &Localizer<'_>) -> Option<Sheet> {
     };
     let mut sections = Vec::new();
     for section in &inputs.sheet.sections {
-        let shown = section
-            .tiers
-            .as_ref()
-            .is_none_or(|tiers| tiers.iter().any(|t| t.get_ref() == &tier.id));
-        if shown {
+        if shown_to(section, tier) {
             sections.push(section_model(inputs, section, l10n)?);
         }
     }
+    let audio_intro = audio_notes(inputs, l10n, &mut sections)?;
     let footer_note = Some(t(inputs
         .sheet
         .footer_note
@@ -419,6 +426,7 @@ pub fn build(inputs: &Inputs<'_>, l10n: &Localizer<'_>) -> Option<Sheet> {
         labels,
         audio_labels,
         audio_mark,
+        audio_intro,
         generator: format!("infosheet {}", env!("CARGO_PKG_VERSION")),
         spacing: 1.0,
     })
@@ -514,6 +522,7 @@ fn section_model(
         contacts_intro,
         panels,
         steps,
+        audio_note: None,
     })
 }
 
@@ -640,46 +649,119 @@ fn block(inputs: &Inputs<'_>, l10n: &Localizer<'_>, id: &str) -> Option<Text> {
     Some(text)
 }
 
+/// Whether `section` is shown to `tier`.
+fn shown_to(section: &crate::content::Section, tier: &Tier) -> bool {
+    section
+        .tiers
+        .as_ref()
+        .is_none_or(|tiers| tiers.iter().any(|t| t.get_ref() == &tier.id))
+}
+
+/// The sections of `sheet` shown to `tier`, in order.
+fn shown_sections<'s>(
+    sheet: &'s SheetFile,
+    tier: &'s Tier,
+) -> impl Iterator<Item = &'s crate::content::Section> {
+    sheet.sections.iter().filter(move |s| shown_to(s, tier))
+}
+
 /// The message ids (before tier resolution) of every block `sheet` shows to `tier`, in reading
 /// order: the messages a recording can be made of (see `block`).
 pub fn block_message_ids(content: &Content, sheet: &SheetFile, tier: &Tier) -> Vec<String> {
-    let mut ids = Vec::new();
-    for section in &sheet.sections {
-        let shown = section
-            .tiers
-            .as_ref()
-            .is_none_or(|tiers| tiers.iter().any(|t| t.get_ref() == &tier.id));
-        if !shown {
-            continue;
+    shown_sections(sheet, tier)
+        .flat_map(|s| section_block_ids(content, s, tier))
+        .collect()
+}
+
+/// The message ids of the blocks of one section that `tier` is shown, in reading order.
+fn section_block_ids(
+    content: &Content,
+    section: &crate::content::Section,
+    tier: &Tier,
+) -> Vec<String> {
+    let mut ids = vec![section.heading.get_ref().clone()];
+    ids.extend(section.paragraphs.iter().map(|p| p.get_ref().clone()));
+    ids.extend(section.panels.iter().map(|p| p.text.get_ref().clone()));
+    for id in &section.rights {
+        if let Some(r) = content
+            .rights
+            .iter()
+            .find(|r| r.id.get_ref() == id.get_ref())
+            && r.audiences.contains(&tier.audience)
+        {
+            ids.extend([r.title.get_ref().clone(), r.body.get_ref().clone()]);
         }
-        ids.push(section.heading.get_ref().clone());
-        ids.extend(section.paragraphs.iter().map(|p| p.get_ref().clone()));
-        ids.extend(section.panels.iter().map(|p| p.text.get_ref().clone()));
-        for id in &section.rights {
-            if let Some(r) = content
-                .rights
-                .iter()
-                .find(|r| r.id.get_ref() == id.get_ref())
-                && r.audiences.contains(&tier.audience)
-            {
-                ids.extend([r.title.get_ref().clone(), r.body.get_ref().clone()]);
-            }
-        }
-        for kind in &section.support {
-            if let Some(info) = content
-                .support
-                .iter()
-                .find(|s| s.kind.get_ref() == kind.get_ref())
-                && info
-                    .audiences
-                    .as_ref()
-                    .is_none_or(|a| a.contains(&tier.audience))
-            {
-                ids.extend([info.title.get_ref().clone(), info.body.get_ref().clone()]);
-            }
+    }
+    for kind in &section.support {
+        if let Some(info) = content
+            .support
+            .iter()
+            .find(|s| s.kind.get_ref() == kind.get_ref())
+            && info
+                .audiences
+                .as_ref()
+                .is_none_or(|a| a.contains(&tier.audience))
+        {
+            ids.extend([info.title.get_ref().clone(), info.body.get_ref().clone()]);
         }
     }
     ids
+}
+
+/// For a read-aloud script (`reads_aloud`): under each part whose section of the read sheet
+/// has recordings, how many of its blocks the sheet's web page plays and by which voice; and
+/// the line under the subtitle saying whether any part is recorded. `Some(None)` for other
+/// sheets. The read sheet's messages are looked up apart, so they do not count as shown here.
+fn audio_notes(
+    inputs: &Inputs<'_>,
+    l10n: &Localizer<'_>,
+    sections: &mut [Section],
+) -> Option<Option<Text>> {
+    let Some((read, _)) = inputs
+        .sheet
+        .reads_aloud
+        .as_ref()
+        .and_then(|id| inputs.content.sheets.get(id.get_ref()))
+    else {
+        return Some(None);
+    };
+    let probe = Localizer::new(l10n.locale, l10n.reference, l10n.tier);
+    let mut any = false;
+    for (section, own) in sections
+        .iter_mut()
+        .zip(shown_sections(inputs.sheet, l10n.tier))
+    {
+        // A script's part reads the sheet's part of the same heading (tests/it/readaloud.rs).
+        let Some(part) = shown_sections(read, l10n.tier).find(|s| s.heading == own.heading) else {
+            continue;
+        };
+        let ids = section_block_ids(inputs.content, part, l10n.tier);
+        let audio: Vec<_> = ids
+            .iter()
+            .filter_map(|id| block(inputs, &probe, id)?.audio)
+            .collect();
+        if audio.is_empty() {
+            continue;
+        }
+        any = true;
+        let voice = if audio.iter().any(|a| a.synthetic) {
+            "computer"
+        } else {
+            "person"
+        };
+        let args = [
+            ("recorded", FluentValue::from(audio.len())),
+            ("total", FluentValue::from(ids.len())),
+            ("voice", FluentValue::from(voice)),
+        ];
+        section.audio_note = Some(l10n.text("ra-audio-part", &args)?);
+    }
+    let intro = if any {
+        "ra-audio-some"
+    } else {
+        "ra-audio-none"
+    };
+    Some(Some(l10n.text(intro, &[])?))
 }
 
 /// Every recording the blocks of `sections` play, in reading order.

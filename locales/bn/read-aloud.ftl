@@ -120,3 +120,12 @@ ra-end-remember--child = মনে রাখো: এটা তোমার দ�
 ra-end-ask = আপনি আমাকে কী জিজ্ঞেস করতে চান?
 ra-end-ask--child-5-8 = আমাকে কিছু জিজ্ঞেস করতে চাও?
 ra-end-note = যা পরিষ্কার হয়নি, লিখে রাখুন। অন্য দিন আবার বোঝান। তাঁর ভাষায় কাগজটি দিন।
+
+## Recordings: which parts the sheet's web page (HTML) plays (machine draft, not reviewed)
+
+ra-audio-none = এই ভাষায় এখনও রেকর্ডিং নেই। প্রতিটি অংশ জোরে পড়ুন।
+ra-audio-some = ওয়েব পেজে কিছু অংশ বাজানো যায়। নিচে চিহ্ন দেওয়া আছে।
+ra-audio-part = { $voice ->
+    [computer] ওয়েব পেজে রেকর্ডিং: { $total }টির মধ্যে { $recorded }টি লেখা। কম্পিউটারের কণ্ঠ।
+   *[person] ওয়েব পেজে রেকর্ডিং: { $total }টির মধ্যে { $recorded }টি লেখা।
+}

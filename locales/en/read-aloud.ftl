@@ -121,3 +121,16 @@ ra-end-remember--child = Remember: it is not your fault. You can say what you wa
 ra-end-ask = What would you like to ask me?
 ra-end-ask--child-5-8 = Do you want to ask me something?
 ra-end-note = Write down what was not clear. Explain it again another day. Offer them the sheet in their language.
+
+## Recordings: which parts the sheet's web page (HTML) plays (recordings/<locale>/, see README)
+
+# Under the subtitle, when the sheet has no recording in this language.
+ra-audio-none = Nothing is recorded in this language yet. Read every part aloud.
+# Under the subtitle, when some parts are recorded.
+ra-audio-some = The web page can play some parts. Each one is marked below.
+# Under the heading of a recorded part. $recorded and $total count the texts of that part of the
+# sheet; $voice is "computer" (a speech synthesizer) or "person".
+ra-audio-part = { $voice ->
+    [computer] Web page recording: { $recorded } of { $total } texts. Computer voice.
+   *[person] Web page recording: { $recorded } of { $total } texts.
+}

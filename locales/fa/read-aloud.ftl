@@ -120,3 +120,12 @@ ra-end-remember--child = یادت باشد: تقصیر تو نیست. می‌ت�
 ra-end-ask = چه سؤالی از من دارید؟
 ra-end-ask--child-5-8 = می‌خواهی چیزی از من بپرسی؟
 ra-end-note = آنچه روشن نشد را یادداشت کنید. روزی دیگر دوباره توضیح دهید. برگه را به زبان خودش به او بدهید.
+
+## Recordings: which parts the sheet's web page (HTML) plays (machine draft, not reviewed)
+
+ra-audio-none = هنوز صدایی به این زبان ضبط نشده است. همهٔ بخش‌ها را بلند بخوانید.
+ra-audio-some = صفحهٔ وب برخی بخش‌ها را پخش می‌کند. زیر هر بخش نوشته شده است.
+ra-audio-part = { $voice ->
+    [computer] صدا در صفحهٔ وب: { $recorded } از { $total } متن. صدای رایانه.
+   *[person] صدا در صفحهٔ وب: { $recorded } از { $total } متن.
+}

@@ -120,3 +120,12 @@ ra-end-remember--child = Tandaan: hindi mo ito kasalanan. Puwede mong sabihin an
 ra-end-ask = Ano ang gusto mong itanong sa akin?
 ra-end-ask--child-5-8 = May gusto ka bang itanong?
 ra-end-note = Isulat ang hindi pa malinaw. Ipaliwanag ulit sa ibang araw. Ibigay ang papel sa kanilang wika.
+
+## Recordings: which parts the sheet's web page (HTML) plays (machine draft, not reviewed)
+
+ra-audio-none = Wala pang recording sa wikang ito. Basahin nang malakas ang bawat bahagi.
+ra-audio-some = Kayang patugtugin ng web page ang ilang bahagi. May marka sa ibaba.
+ra-audio-part = { $voice ->
+    [computer] Recording sa web page: { $recorded } sa { $total } teksto. Boses ng computer.
+   *[person] Recording sa web page: { $recorded } sa { $total } teksto.
+}

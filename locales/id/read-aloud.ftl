@@ -120,3 +120,12 @@ ra-end-remember--child = Ingat: ini bukan salahmu. Kamu boleh bilang apa yang ka
 ra-end-ask = Apa yang ingin Anda tanyakan kepada saya?
 ra-end-ask--child-5-8 = Kamu mau tanya sesuatu?
 ra-end-note = Catat apa yang belum jelas. Jelaskan lagi di hari lain. Tawarkan lembar dalam bahasa mereka.
+
+## Recordings: which parts the sheet's web page (HTML) plays (machine draft, not reviewed)
+
+ra-audio-none = Belum ada rekaman dalam bahasa ini. Bacakan setiap bagian.
+ra-audio-some = Halaman web dapat memutar beberapa bagian. Tandanya ada di bawah.
+ra-audio-part = { $voice ->
+    [computer] Rekaman di halaman web: { $recorded } dari { $total } teks. Suara komputer.
+   *[person] Rekaman di halaman web: { $recorded } dari { $total } teks.
+}

@@ -120,3 +120,12 @@ ra-end-remember--child = ចាំថា៖ វាមិនមែនជាកំ
 ra-end-ask = តើអ្នកចង់សួរខ្ញុំអ្វីខ្លះ?
 ra-end-ask--child-5-8 = អ្នកចង់សួរខ្ញុំអ្វីទេ?
 ra-end-note = កត់ត្រាអ្វីដែលមិនទាន់ច្បាស់។ ពន្យល់ម្តងទៀតនៅថ្ងៃផ្សេង។ ផ្តល់ឯកសារជាភាសារបស់គាត់។
+
+## Recordings: which parts the sheet's web page (HTML) plays (machine draft, not reviewed)
+
+ra-audio-none = ភាសានេះមិនទាន់មានការថតសំឡេងទេ។ សូមអានឮៗគ្រប់ផ្នែក។
+ra-audio-some = គេហទំព័រអាចចាក់សំឡេងផ្នែកខ្លះ។ ផ្នែកនីមួយៗមានសញ្ញាខាងក្រោម។
+ra-audio-part = { $voice ->
+    [computer] សំឡេងលើគេហទំព័រ៖ { $recorded } ក្នុង { $total } អត្ថបទ។ សំឡេងកុំព្យូទ័រ។
+   *[person] សំឡេងលើគេហទំព័រ៖ { $recorded } ក្នុង { $total } អត្ថបទ។
+}

@@ -120,3 +120,12 @@ ra-end-remember--child = ຈື່ໄວ້ ບໍ່ແມ່ນຄວາມຜ
 ra-end-ask = ເຈົ້າຢາກຖາມຫຍັງຂ້ອຍບໍ?
 ra-end-ask--child-5-8 = ເຈົ້າຢາກຖາມຫຍັງບໍ?
 ra-end-note = ຈົດສິ່ງທີ່ເຂົາເຈົ້າຍັງບໍ່ເຂົ້າໃຈ ອະທິບາຍອີກໃນມື້ອື່ນ ໃຫ້ເອກະສານໃນພາສາຂອງເຂົາເຈົ້າ
+
+## Recordings: which parts the sheet's web page (HTML) plays (machine draft, not reviewed)
+
+ra-audio-none = ພາສານີ້ຍັງບໍ່ມີສຽງບັນທຶກ. ອ່ານອອກສຽງທຸກສ່ວນ.
+ra-audio-some = ໜ້າເວັບຫຼິ້ນສຽງບາງສ່ວນໄດ້. ແຕ່ລະສ່ວນມີໝາຍໄວ້ຂ້າງລຸ່ມ.
+ra-audio-part = { $voice ->
+    [computer] ສຽງໃນໜ້າເວັບ: { $recorded } ໃນ { $total } ຂໍ້ຄວາມ. ສຽງຄອມພິວເຕີ.
+   *[person] ສຽງໃນໜ້າເວັບ: { $recorded } ໃນ { $total } ຂໍ້ຄວາມ.
+}

@@ -120,3 +120,12 @@ ra-end-remember--child = Ingat: ini bukan salah kamu. Kamu boleh kata apa yang k
 ra-end-ask = Apa yang anda mahu tanya saya?
 ra-end-ask--child-5-8 = Kamu mahu tanya sesuatu?
 ra-end-note = Catat apa yang belum jelas. Terangkan semula pada hari lain. Tawarkan helaian dalam bahasa mereka.
+
+## Recordings: which parts the sheet's web page (HTML) plays (machine draft, not reviewed)
+
+ra-audio-none = Belum ada rakaman dalam bahasa ini. Bacakan setiap bahagian.
+ra-audio-some = Laman web boleh memainkan beberapa bahagian. Tandanya ada di bawah.
+ra-audio-part = { $voice ->
+    [computer] Rakaman di laman web: { $recorded } daripada { $total } teks. Suara komputer.
+   *[person] Rakaman di laman web: { $recorded } daripada { $total } teks.
+}

@@ -120,3 +120,12 @@ ra-end-remember--child = သတိရပါ- ဒါ သင့်အပြစ် 
 ra-end-ask = ဘာမေးချင်လဲ။
 ra-end-ask--child-5-8 = တစ်ခုခု မေးချင်လား။
 ra-end-note = မရှင်းတာကို မှတ်ထားပါ။ တခြားနေ့ ပြန်ရှင်းပြပါ။ သူ့ဘာသာစကားနဲ့ စာရွက်ကို ပေးပါ။
+
+## Recordings: which parts the sheet's web page (HTML) plays (machine draft, not reviewed)
+
+ra-audio-none = ဤဘာသာဖြင့် အသံမသွင်းရသေးပါ။ အပိုင်းတိုင်းကို အသံထွက်ဖတ်ပါ။
+ra-audio-some = ဝဘ်စာမျက်နှာက အပိုင်းအချို့ကို ဖွင့်ပေးနိုင်သည်။ အောက်တွင် မှတ်ထားသည်။
+ra-audio-part = { $voice ->
+    [computer] ဝဘ်စာမျက်နှာ အသံ- စာသား { $total } ခုအနက် { $recorded } ခု။ ကွန်ပျူတာအသံ။
+   *[person] ဝဘ်စာမျက်နှာ အသံ- စာသား { $total } ခုအနက် { $recorded } ခု။
+}

@@ -120,3 +120,12 @@ ra-end-remember--child = จำไว้นะ ไม่ใช่ความผ
 ra-end-ask = คุณอยากถามอะไรฉันไหม
 ra-end-ask--child-5-8 = หนูอยากถามอะไรฉันไหมจ๊ะ
 ra-end-note = จดสิ่งที่เขายังไม่เข้าใจ อธิบายอีกครั้งในวันอื่น ให้เอกสารในภาษาของเขา
+
+## Recordings: which parts the sheet's web page (HTML) plays (machine draft, not reviewed)
+
+ra-audio-none = ภาษานี้ยังไม่มีเสียงบันทึก อ่านออกเสียงทุกส่วน
+ra-audio-some = หน้าเว็บเปิดเสียงบางส่วนได้ แต่ละส่วนมีเครื่องหมายด้านล่าง
+ra-audio-part = { $voice ->
+    [computer] เสียงบนหน้าเว็บ: { $recorded } จาก { $total } ข้อความ เสียงคอมพิวเตอร์
+   *[person] เสียงบนหน้าเว็บ: { $recorded } จาก { $total } ข้อความ
+}

@@ -120,3 +120,12 @@ ra-end-remember--child = Hãy nhớ: đó không phải lỗi của em. Em có t
 ra-end-ask = Bạn muốn hỏi tôi điều gì?
 ra-end-ask--child-5-8 = Em có muốn hỏi tôi gì không?
 ra-end-note = Ghi lại điều họ chưa hiểu. Giải thích lại vào hôm khác. Đưa họ tờ thông tin bằng ngôn ngữ của họ.
+
+## Recordings: which parts the sheet's web page (HTML) plays (machine draft, not reviewed)
+
+ra-audio-none = Ngôn ngữ này chưa có ghi âm. Hãy đọc to từng phần.
+ra-audio-some = Trang web phát được một số phần. Mỗi phần có ghi chú bên dưới.
+ra-audio-part = { $voice ->
+    [computer] Ghi âm trên trang web: { $recorded } trên { $total } đoạn. Giọng máy tính.
+   *[person] Ghi âm trên trang web: { $recorded } trên { $total } đoạn.
+}

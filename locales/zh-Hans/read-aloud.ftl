@@ -120,3 +120,12 @@ ra-end-remember--child = 记住：这不是你的错。你可以说出你想要�
 ra-end-ask = 您想问我什么？
 ra-end-ask--child-5-8 = 你想问我什么吗？
 ra-end-note = 记下对方没听懂的地方。改天再解释。提供对方语言的资料。
+
+## Recordings: which parts the sheet's web page (HTML) plays (machine draft, not reviewed)
+
+ra-audio-none = 此语言还没有录音。请把每一部分读出来。
+ra-audio-some = 网页可以播放部分内容。下面有标注。
+ra-audio-part = { $voice ->
+    [computer] 网页录音：{ $total } 段中的 { $recorded } 段。电脑声音。
+   *[person] 网页录音：{ $total } 段中的 { $recorded } 段。
+}

@@ -20,16 +20,20 @@ pub const PASSED_VARIABLES: &[(&str, &[&str])] = &[
     ("hours-every-day", &["from", "to"]),
     ("hours-mon-fri", &["from", "to"]),
     ("hours-mon-sat", &["from", "to"]),
+    ("ra-audio-part", &["recorded", "total", "voice"]),
 ];
 
 /// Variables that carry numbers, so selects on them choose by CLDR plural category.
-pub const NUMERIC_VARIABLES: &[&str] = &["count"];
+pub const NUMERIC_VARIABLES: &[&str] = &["count", "recorded", "total"];
 
 /// Sample values used to render messages for the readability lint.
 pub const SAMPLE_ARGS: &[(&str, SampleValue)] = &[
     ("count", SampleValue::Number(3)),
     ("from", SampleValue::Text("09:00")),
     ("to", SampleValue::Text("17:00")),
+    ("recorded", SampleValue::Number(2)),
+    ("total", SampleValue::Number(5)),
+    ("voice", SampleValue::Text("computer")),
 ];
 
 /// A sample argument value.

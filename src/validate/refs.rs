@@ -111,6 +111,15 @@ fn sheet_refs(
             );
         }
     }
+    if let Some(read) = &sheet.reads_aloud
+        && !content.sheets.contains_key(read.get_ref())
+    {
+        problems.push(
+            origin
+                .error_at(read, format!("unknown sheet `{}`", read.get_ref()))
+                .with_hint("`reads_aloud` names a sheet listed in infosheet.toml's `sheets`"),
+        );
+    }
     let mut section_ids = HashSet::new();
     for section in &sheet.sections {
         if !section_ids.insert(section.id.get_ref().as_str()) {

@@ -539,3 +539,103 @@ fn speak_lists_what_to_record_with_the_hash_check_expects() {
         );
     }
 }
+
+/// Text without any whitespace, to find a model text in a PDF's extracted text.
+fn squeezed(s: &str) -> String {
+    s.chars().filter(|c| !c.is_whitespace()).collect()
+}
+
+#[test]
+fn the_printed_script_says_which_parts_the_web_page_plays() {
+    let dir = project_with_recordings();
+    let out = tempfile::tempdir().unwrap();
+    let o = run(
+        dir.path(),
+        &[
+            "build",
+            "--locale",
+            "th,en",
+            "--tier",
+            "child-5-8",
+            "--region",
+            "sample-destination",
+            "--sheet",
+            "read-aloud,rights-and-help",
+            "--format",
+            "pdf,json",
+            "--no-bilingual",
+            "--out",
+            &out.path().to_string_lossy(),
+        ],
+    );
+    assert!(o.status.success(), "{}", stderr(&o));
+    let edition = |locale: &str, sheet: &str, ext: &str| {
+        out.path().join(format!(
+            "sample-destination/{locale}/child-5-8/{sheet}.{ext}"
+        ))
+    };
+    let json = |locale: &str, sheet: &str| -> Value {
+        serde_json::from_slice(&std::fs::read(edition(locale, sheet, "json")).unwrap()).unwrap()
+    };
+    let pdf_text = |locale: &str| {
+        squeezed(&tool(
+            "pdftotext",
+            &[&edition(locale, "read-aloud", "pdf").to_string_lossy(), "-"],
+        ))
+    };
+
+    // Thai: the welcome part's recorded heading (a computer voice) is one of that part's
+    // texts on the sheet; no other part of the sheet is recorded.
+    let sheet = json("th", "rights-and-help");
+    let script = json("th", "read-aloud");
+    let heading = |s: &Value| s["heading"]["text"].as_str().unwrap().to_string();
+    let script_welcome = script["sections"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|s| s["id"] == "welcome")
+        .expect("the script's welcome part");
+    let welcome = sheet["sections"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|s| heading(s) == heading(script_welcome))
+        .expect("the sheet's part of the same heading");
+    let len = |k: &str| welcome[k].as_array().map_or(0, Vec::len);
+    let total = 1 + len("paragraphs") + len("panels") + 2 * (len("rights") + len("support"));
+    let text = pdf_text("th");
+    let intro = script["audio_intro"]["text"]
+        .as_str()
+        .expect("an intro line");
+    assert!(intro.contains("หน้าเว็บเปิดเสียงบางส่วนได้"), "{intro}");
+    assert!(text.contains(&squeezed(intro)), "the PDF prints {intro}");
+    for s in script["sections"].as_array().unwrap() {
+        let note = s["audio_note"]["text"].as_str();
+        if s["id"] == "welcome" {
+            let note = note.expect("the welcome part's note");
+            assert!(
+                note.contains(&format!("1 จาก {total} ข้อความ")) && note.contains("คอมพิวเตอร์"),
+                "{note}"
+            );
+            assert!(text.contains(&squeezed(note)), "the PDF prints {note}");
+        } else {
+            assert_eq!(note, None, "part {}", s["id"]);
+        }
+    }
+
+    // English has no recording: the script says so once, and marks no part.
+    let script = json("en", "read-aloud");
+    let intro = script["audio_intro"]["text"].as_str().unwrap();
+    assert_eq!(
+        intro,
+        "Nothing is recorded in this language yet. Read every part aloud."
+    );
+    assert!(pdf_text("en").contains(&squeezed(intro)));
+    assert!(
+        script["sections"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .all(|s| s.get("audio_note").is_none())
+    );
+}
