@@ -49,6 +49,7 @@ pub fn join(edition: Value, staff: &Value, project: &Project, staff_locale: &Loc
             .locale(tag)
             .map_or(Direction::Ltr, |l| l.meta.direction)
     };
+    carry_draft_mark(&mut edition, staff);
     attach(&mut edition, staff, &staff_locale.tag, &direction);
     if let Value::Object(map) = &mut edition {
         let fonts = crate::model::font_list(
@@ -67,6 +68,55 @@ pub fn join(edition: Value, staff: &Value, project: &Project, staff_locale: &Loc
         );
     }
     edition
+}
+
+/// The draft mark of the staff model, given to an edition that has none: a bilingual edition
+/// prints the staff language's text too, so when that is a draft the edition must say so, even
+/// if its own language is reviewed (an English sheet with Thai drafts under each block). The
+/// mark is the staff model's in the reference language (which that model carries beside its
+/// own); `attach` then gives it the staff language's words as its second text.
+fn carry_draft_mark(edition: &mut Value, staff: &Value) {
+    let is_draft = |m: &Value| m.get("kind").and_then(Value::as_str) == Some("draft");
+    let Some(draft) = staff
+        .get("marks")
+        .and_then(Value::as_array)
+        .and_then(|marks| marks.iter().find(|m| is_draft(m)))
+    else {
+        return;
+    };
+    let lang = edition
+        .get("lang")
+        .and_then(Value::as_str)
+        .map(str::to_owned);
+    let Some(Value::Array(marks)) = edition.get_mut("marks") else {
+        return;
+    };
+    if marks.iter().any(is_draft) {
+        return;
+    }
+    // The reference-language text, unmarked when it is the edition's own language.
+    let own = |key: &str, fallback: &str| {
+        let mut text = draft
+            .get(key)
+            .filter(|v| !v.is_null())
+            .or_else(|| draft.get(fallback))
+            .cloned()
+            .unwrap_or(Value::Null);
+        if let Value::Object(m) = &mut text
+            && m.get("lang").and_then(Value::as_str) == lang.as_deref()
+        {
+            m.insert("lang".into(), Value::Null);
+        }
+        text
+    };
+    let mark = serde_json::json!({
+        "kind": "draft",
+        "text": own("reference", "text"),
+        "reference": null,
+        "short": own("short_reference", "short"),
+        "short_reference": null,
+    });
+    marks.insert(0, mark);
 }
 
 /// Walks both models side by side; each text of `a` gets `b`'s text as its `second`.
@@ -183,5 +233,34 @@ mod tests {
         attach(&mut a, &b, "en", &dir);
         assert!(a["list"][0].get("second").is_none());
         assert_eq!(a["x"]["second"]["text"], "y");
+    }
+
+    #[test]
+    fn a_draft_staff_language_marks_a_reviewed_edition() {
+        let text = |t: &str, lang: Option<&str>| json!({"text": t, "lang": lang});
+        let draft = json!({
+            "kind": "draft",
+            "text": text("ฉบับร่าง", None),
+            "reference": text("Draft translation", Some("en")),
+            "short": text("ร่าง", None),
+            "short_reference": text("Draft", Some("en")),
+        });
+        let sample = |t: &str| {
+            json!({"kind": "sample", "text": text(t, None), "reference": null,
+            "short": text(t, None), "short_reference": null})
+        };
+        let staff = json!({"lang": "th", "marks": [draft, sample("ตัวอย่าง")]});
+        let mut edition = json!({"lang": "en", "marks": [sample("Sample")]});
+        carry_draft_mark(&mut edition, &staff);
+        let marks = edition["marks"].as_array().unwrap();
+        assert_eq!(marks.len(), 2);
+        assert_eq!(marks[0]["kind"], "draft");
+        assert_eq!(marks[0]["text"], text("Draft translation", None));
+        assert_eq!(marks[0]["short"], text("Draft", None));
+        // An edition that is a draft itself keeps its own mark.
+        let mut own =
+            json!({"lang": "fil", "marks": [{"kind": "draft", "text": text("Borador", None)}]});
+        carry_draft_mark(&mut own, &staff);
+        assert_eq!(own["marks"].as_array().unwrap().len(), 1);
     }
 }

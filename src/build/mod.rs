@@ -31,7 +31,7 @@ pub use edition::{
 use selection::{Selection, region_groups};
 
 /// Stack size of the threads that typeset editions.
-const TYPST_STACK_BYTES: usize = 64 * 1024 * 1024;
+pub(crate) const TYPST_STACK_BYTES: usize = 64 * 1024 * 1024;
 
 /// What to build and where.
 #[derive(Debug, Clone)]

@@ -23,6 +23,12 @@ use crate::timings::{Stage, Timings};
 /// Editions (counted over all threads) after which an unused memoized result is evicted.
 const CACHE_MAX_AGE: usize = 8;
 
+/// Drops memoized results no edition has used lately; templates, fonts and pictograms, used by
+/// every edition, stay cached. Call once per edition typeset, so memory stays bounded.
+pub fn evict_unused() {
+    typst::comemo::evict(CACHE_MAX_AGE);
+}
+
 /// Renders sheet models to tagged PDF/UA-1 files.
 pub struct PdfRenderer {
     shared: Shared,
@@ -249,9 +255,7 @@ impl PdfRenderer {
                 self.convert(&world, &errors)
             })
         });
-        // Drop memoized results no edition has used lately; templates, fonts and pictograms,
-        // used by every edition, stay cached.
-        typst::comemo::evict(CACHE_MAX_AGE);
+        evict_unused();
         pdf
     }
 

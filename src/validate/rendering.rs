@@ -32,20 +32,14 @@ pub fn models(project: &Project) -> Vec<Finding> {
     dedup(out)
 }
 
-/// Each sheet of each tier, in the reference locale and the first region, rendered as HTML and
-/// typeset (not exported) with the project's templates; `fonts` enables the typesetting.
+/// Each sheet of each tier in every locale, in the first region, rendered as HTML and typeset
+/// (not exported) with the project's templates; `fonts` enables the typesetting. Every locale
+/// is laid out because a translation alone can overflow a block that holds the reference text
+/// (`text-clipped`), which `build` refuses.
 pub fn templates(project: &Project, fonts: Option<Fonts>, date: Date) -> Vec<Finding> {
-    let template = |d: Diagnostic| {
-        let d = if d.code().is_some() {
-            d
-        } else {
-            d.with_code(Code::Template)
-        };
-        Finding::new(d, None)
-    };
     let html = match HtmlRenderer::new(&project.html_templates) {
         Ok(html) => Some(html),
-        Err(problems) => return problems.into_iter().map(template).collect(),
+        Err(problems) => return problems.into_iter().map(template_finding).collect(),
     };
     let pdf = fonts.and_then(|fonts| {
         PdfRenderer::new(
@@ -56,42 +50,73 @@ pub fn templates(project: &Project, fonts: Option<Fonts>, date: Date) -> Vec<Fin
         )
         .ok()
     });
-    let reference = project.reference().tag.as_str();
-    let mut out = Vec::new();
-    let timings = Timings::default();
-    for id in editions(project, std::iter::once(reference))
+    let ids: Vec<EditionId> = editions(project, project.locales.iter().map(|l| l.tag.as_str()))
         .into_iter()
         .filter(first_region(project))
+        .collect();
+    let check_one = |id: &EditionId| render_one(project, id, html.as_ref(), pdf.as_ref());
+    // Typst's layout recurses deeply: the workers get the stacks a build gives its own.
+    let found: Vec<Finding> = match rayon::ThreadPoolBuilder::new()
+        .stack_size(crate::build::TYPST_STACK_BYTES)
+        .build()
     {
-        let Ok((model, _)) = sheet_model(project, &id) else {
-            continue;
-        };
-        let doing = |kind: &str, ext: &str| {
-            crate::limits::doing(
-                format!("checking the {kind} template with the {id} sheet"),
-                format!("templates/{kind}/{}.{ext}", model.template),
-            )
-        };
-        if let Some(html) = &html {
-            let _doing = doing("html", "html");
-            if let Err(d) = html.render_sheet(&format!("{}.html", model.template), &model) {
-                out.push(template(d));
-            }
-        }
-        if let Some(pdf) = &pdf
-            && let Ok(json) = serde_json::to_vec(&model)
-        {
-            let _doing = doing("typst", "typ");
-            if let Err(problems) = pdf.typeset(&model, json, &timings) {
-                out.extend(
-                    problems
-                        .into_iter()
-                        .map(|d| template(crate::render::locate_clipped(project, &id, d))),
-                );
-            }
+        Ok(pool) => pool.install(|| {
+            use rayon::prelude::*;
+            ids.par_iter().flat_map_iter(check_one).collect()
+        }),
+        Err(_) => ids.iter().flat_map(check_one).collect(),
+    };
+    dedup(found)
+}
+
+/// A template problem as a finding (`template` unless it has its own code).
+fn template_finding(d: Diagnostic) -> Finding {
+    let d = if d.code().is_some() {
+        d
+    } else {
+        d.with_code(Code::Template)
+    };
+    Finding::new(d, None)
+}
+
+/// The problems of rendering edition `id` as HTML and typesetting it.
+fn render_one(
+    project: &Project,
+    id: &EditionId,
+    html: Option<&HtmlRenderer>,
+    pdf: Option<&PdfRenderer>,
+) -> Vec<Finding> {
+    let Ok((model, _)) = sheet_model(project, id) else {
+        return Vec::new();
+    };
+    let doing = |kind: &str, ext: &str| {
+        crate::limits::doing(
+            format!("checking the {kind} template with the {id} sheet"),
+            format!("templates/{kind}/{}.{ext}", model.template),
+        )
+    };
+    let mut out = Vec::new();
+    if let Some(html) = html {
+        let _doing = doing("html", "html");
+        if let Err(d) = html.render_sheet(&format!("{}.html", model.template), &model) {
+            out.push(template_finding(d));
         }
     }
-    dedup(out)
+    if let Some(pdf) = pdf
+        && let Ok(json) = serde_json::to_vec(&model)
+    {
+        let _doing = doing("typst", "typ");
+        let typeset = pdf.typeset(&model, json, &Timings::default());
+        crate::render::pdf::evict_unused();
+        if let Err(problems) = typeset {
+            out.extend(
+                problems
+                    .into_iter()
+                    .map(|d| template_finding(crate::render::locate_clipped(project, id, d))),
+            );
+        }
+    }
+    out
 }
 
 /// Every edition of the given locales.

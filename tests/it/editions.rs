@@ -217,6 +217,58 @@ fn bilingual_html_carries_each_block_in_both_languages_tagged_and_in_order() {
 }
 
 #[test]
+fn a_reviewed_edition_with_draft_staff_text_carries_the_draft_mark_on_every_page() {
+    let out = bilingual_build();
+    let project = Project::load(&repo()).expect("the default project loads");
+    let mut checked = 0;
+    for (id, html, pdf) in bilingual_editions(out) {
+        let region = &project.content.regions[&id.region].0;
+        let staff = infosheet::bilingual::staff_locale(&project, region);
+        // Every translation of the default project is a machine draft.
+        if id.locale != project.reference().tag || staff.tag == project.reference().tag {
+            continue;
+        }
+        checked += 1;
+        let page = std::fs::read_to_string(&html).unwrap();
+        assert!(page.contains("mark-draft"), "{id}: the HTML's draft mark");
+        let plain = out.join(infosheet::build::edition_path(
+            &id,
+            infosheet::config::Format::Html,
+        ));
+        let plain = std::fs::read_to_string(plain).unwrap();
+        assert!(
+            !plain.contains("mark-draft"),
+            "{id}: the English edition is reviewed"
+        );
+        let plain_pdf = out.join(infosheet::build::edition_path(
+            &id,
+            infosheet::config::Format::Pdf,
+        ));
+        let plain_text = tool("pdftotext", &[&plain_pdf.to_string_lossy(), "-"]);
+        assert!(
+            !plain_text.contains("Draft"),
+            "{id}: no draft mark on the plain edition"
+        );
+        let text = tool("pdftotext", &[&pdf.to_string_lossy(), "-"]);
+        let pages: Vec<&str> = text
+            .split('\u{c}')
+            .filter(|p| !p.trim().is_empty())
+            .collect();
+        for (n, p) in pages.iter().enumerate() {
+            assert!(
+                p.contains("Draft"),
+                "{id}: page {} has no draft mark",
+                n + 1
+            );
+        }
+    }
+    assert!(
+        checked > 0,
+        "an English edition whose staff language is a draft"
+    );
+}
+
+#[test]
 fn bilingual_pdf_carries_each_block_in_both_languages_under_its_own_lang() {
     let out = bilingual_build();
     let project = Project::load(&repo()).expect("the default project loads");
