@@ -21,7 +21,7 @@ welcome-not-your-fault--child-5-8 = It is not your fault. You did nothing wrong.
 welcome-not-your-fault--child-9-12 = What happened is not your fault. You did nothing wrong. Adults here must keep you safe and help you. Help is for boys and girls. It does not matter what work you were made to do.
 welcome-not-your-fault--teen-13-17 = What happened to you is not your fault. You have rights, and there are people here whose job is to keep you safe and help you. Help is for everyone, boys and girls, whatever work you were made to do.
 welcome-this-sheet = This sheet explains your rights, the help you can get and where to find it. Keep it and read it again later. If reading is hard, ask someone you trust to read it with you. You can ask staff to explain things again, as often as you need. You can take time to decide.
-welcome-this-sheet--child-5-8 = You can ask questions. Any time. Ask again if you forget.
+welcome-this-sheet--child-5-8 = You can ask questions. Ask again if you forget.
 welcome-this-sheet--child-9-12 = This sheet tells you about your rights and help. You can keep it and read it again. You can ask an adult to read it with you. You can ask the same question again.
 welcome-this-sheet--teen-13-17 = This sheet explains your rights and the help you can get. Keep it and read it again later. You can ask staff to explain again, as often as you need.
 

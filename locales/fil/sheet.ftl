@@ -19,7 +19,7 @@ welcome-not-your-fault--child-5-8 = Hindi mo ito kasalanan. Wala kang ginawang m
 welcome-not-your-fault--child-9-12 = Hindi mo kasalanan ang nangyari. Wala kang ginawang mali. Dapat kang panatilihing ligtas at tulungan ng mga nakatatanda rito. Para sa mga batang lalaki at babae ang tulong. Hindi mahalaga kung anong trabaho ang ipinilit sa iyo.
 welcome-not-your-fault--teen-13-17 = Hindi mo kasalanan ang nangyari sa iyo. May mga karapatan ka, at may mga tao rito na trabaho ang panatilihin kang ligtas at tulungan ka. Para sa lahat ang tulong, lalaki at babae, anuman ang trabahong ipinilit sa iyo.
 welcome-this-sheet = Ipinaliliwanag ng papel na ito ang iyong mga karapatan, ang tulong na makukuha mo at kung saan ito makikita. Itago ito at basahin muli mamaya. Kung nahihirapan kang bumasa, hilingin sa taong pinagkakatiwalaan mo na basahin ito kasama mo. Puwede mong hilingin sa mga kawani na ipaliwanag muli, gaano man kadalas. Puwede kang maglaan ng oras bago magpasya.
-welcome-this-sheet--child-5-8 = Puwede kang magtanong. Kahit kailan. Magtanong muli kung nakalimutan mo.
+welcome-this-sheet--child-5-8 = Puwede kang magtanong. Magtanong muli kung nakalimutan mo.
 welcome-this-sheet--child-9-12 = Tungkol sa iyong mga karapatan at tulong ang papel na ito. Puwede mo itong itago at basahin muli. Puwede mong hilingin sa nakatatanda na basahin ito kasama mo. Puwede mong itanong muli ang parehong tanong.
 welcome-this-sheet--teen-13-17 = Ipinaliliwanag ng papel na ito ang iyong mga karapatan at ang tulong na makukuha mo. Itago ito at basahin muli mamaya. Puwede mong hilingin sa mga kawani na ipaliwanag muli, gaano man kadalas.
 

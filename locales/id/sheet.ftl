@@ -20,7 +20,7 @@ welcome-not-your-fault--child-5-8 = Ini bukan salahmu. Kamu tidak berbuat salah.
 welcome-not-your-fault--child-9-12 = Yang terjadi bukan salahmu. Kamu tidak berbuat salah. Orang dewasa di sini harus menjagamu tetap aman dan membantumu. Bantuan ada untuk anak laki-laki dan perempuan. Tidak penting pekerjaan apa yang dipaksakan kepadamu.
 welcome-not-your-fault--teen-13-17 = Yang terjadi padamu bukan salahmu. Kamu punya hak, dan di sini ada orang yang tugasnya menjagamu tetap aman dan membantumu. Bantuan ada untuk semua orang, laki-laki dan perempuan, apa pun pekerjaan yang dipaksakan kepadamu.
 welcome-this-sheet = Lembar ini menjelaskan hak Anda, bantuan yang bisa Anda dapat, dan di mana mencarinya. Simpan dan baca lagi nanti. Jika membaca sulit, minta orang yang Anda percaya membacanya bersama Anda. Anda boleh meminta petugas menjelaskan lagi, sesering yang Anda perlukan. Anda boleh mengambil waktu untuk memutuskan.
-welcome-this-sheet--child-5-8 = Kamu boleh bertanya. Kapan saja. Tanya lagi kalau lupa.
+welcome-this-sheet--child-5-8 = Kamu boleh bertanya. Tanya lagi kalau lupa.
 welcome-this-sheet--child-9-12 = Lembar ini bercerita tentang hakmu dan bantuan. Kamu boleh menyimpan dan membacanya lagi. Kamu boleh minta orang dewasa membacanya bersamamu. Kamu boleh menanyakan hal yang sama lagi.
 welcome-this-sheet--teen-13-17 = Lembar ini menjelaskan hakmu dan bantuan yang bisa kamu dapat. Simpan dan baca lagi nanti. Kamu boleh minta petugas menjelaskan lagi, sesering yang kamu perlukan.
 

@@ -20,7 +20,7 @@ welcome-not-your-fault--child-5-8 = Ini bukan salah kamu. Kamu tidak buat salah.
 welcome-not-your-fault--child-9-12 = Apa yang berlaku bukan salah kamu. Kamu tidak buat salah. Orang dewasa di sini mesti menjaga dan membantu kamu. Bantuan untuk budak lelaki dan perempuan. Tidak kira kerja apa yang kamu dipaksa buat.
 welcome-not-your-fault--teen-13-17 = Apa yang berlaku kepada kamu bukan salah kamu. Kamu mempunyai hak, dan di sini ada orang yang tugasnya menjaga kamu selamat dan membantu kamu. Bantuan untuk semua, lelaki dan perempuan, walau apa pun kerja yang kamu dipaksa buat.
 welcome-this-sheet = Helaian ini menerangkan hak anda, bantuan yang anda boleh dapat dan di mana mendapatkannya. Simpan dan baca semula kemudian. Jika membaca sukar, minta orang yang anda percaya membacanya bersama anda. Anda boleh minta pegawai menerangkan semula, sekerap yang anda perlukan. Anda boleh mengambil masa untuk membuat keputusan.
-welcome-this-sheet--child-5-8 = Kamu boleh bertanya. Bila-bila masa. Tanya lagi jika lupa.
+welcome-this-sheet--child-5-8 = Kamu boleh bertanya. Tanya lagi jika lupa.
 welcome-this-sheet--child-9-12 = Helaian ini tentang hak kamu dan bantuan. Kamu boleh menyimpan dan membacanya semula. Kamu boleh minta orang dewasa membacanya bersama kamu. Kamu boleh bertanya soalan yang sama lagi.
 welcome-this-sheet--teen-13-17 = Helaian ini menerangkan hak kamu dan bantuan yang kamu boleh dapat. Simpan dan baca semula kemudian. Kamu boleh minta pegawai menerangkan semula, sekerap yang kamu perlukan.
 

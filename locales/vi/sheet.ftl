@@ -20,7 +20,7 @@ welcome-not-your-fault--child-5-8 = Đó không phải lỗi của em. Em không
 welcome-not-your-fault--child-9-12 = Chuyện đã xảy ra không phải lỗi của em. Em không làm gì sai cả. Người lớn ở đây phải giữ em an toàn và giúp em. Sự giúp đỡ dành cho cả bạn trai và bạn gái. Em đã bị ép làm việc gì cũng không quan trọng.
 welcome-not-your-fault--teen-13-17 = Những gì đã xảy ra với em không phải là lỗi của em. Em có những quyền của mình, và ở đây có những người làm nhiệm vụ bảo vệ và giúp đỡ em. Sự giúp đỡ dành cho mọi người, cả nam và nữ, dù em đã bị ép làm việc gì.
 welcome-this-sheet = Tờ thông tin này giải thích các quyền của bạn, sự giúp đỡ bạn có thể nhận và nơi để tìm. Hãy giữ lại và đọc lại sau. Nếu đọc khó, hãy nhờ người bạn tin đọc cùng bạn. Bạn có thể nhờ nhân viên giải thích lại, bao nhiêu lần cũng được. Bạn có thể dành thời gian để quyết định.
-welcome-this-sheet--child-5-8 = Em có thể hỏi. Lúc nào cũng được. Quên thì hỏi lại nhé.
+welcome-this-sheet--child-5-8 = Em có thể hỏi. Quên thì hỏi lại nhé.
 welcome-this-sheet--child-9-12 = Tờ giấy này nói về quyền của em và sự giúp đỡ. Em có thể giữ và đọc lại. Em có thể nhờ người lớn đọc cùng. Em có thể hỏi lại cùng một câu.
 welcome-this-sheet--teen-13-17 = Tờ thông tin này giải thích các quyền của em và sự giúp đỡ em có thể nhận. Hãy giữ lại và đọc lại sau. Em có thể nhờ nhân viên giải thích lại, bao nhiêu lần cũng được.
 
