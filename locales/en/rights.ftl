@@ -10,14 +10,14 @@ right-safety-title = Protection from harm
 right-safety-title--child-5-8 = You have a right to be safe
 right-safety-title--child = You have the right to be safe
 right-safety-body = You have the right to be protected from further harm, threats and revenge by the people who exploited you or their associates. Protection can also cover your family. Tell staff what you are afraid of, now or later: your risks should be checked again when things change.
-right-safety-body--child-5-8 = Nobody is allowed to hurt you. Grown-ups must help keep you safe.
+right-safety-body--child-5-8 = Nobody is allowed to hurt you.
 right-safety-body--child-9-12 = Nobody is allowed to hurt you or scare you. Adults must keep you safe. Tell them if you are afraid.
 right-safety-body--teen-13-17 = You have the right to be protected from anyone who wants to hurt, threaten or punish you. Your family can be protected too. Tell staff if you are afraid, now or later.
 
 right-privacy-title = Privacy and confidentiality
 right-privacy-title--child = Your information is private
 right-privacy-body = Your name, your story and your personal details are confidential. Staff may share them only with your agreement, or when the law makes them, for example to stop serious harm. They should tell you before, and say who will know. If you help a police case, the court may see what you said. You can ask to talk in a private place, with nobody else listening. Nobody should give your details to the press, your community or your family without your agreement.
-right-privacy-body--child-5-8 = Your story is private. Helpers may need to tell others. This keeps you safe. We will tell you who.
+right-privacy-body--child-5-8 = Your story is private. Helpers may need to tell others. We will tell you who.
 right-privacy-body--child-9-12 = Your story is private. Sometimes adults must tell others, to keep a child safe. They will tell you who. You can ask to talk somewhere private.
 right-privacy-body--teen-13-17 = Your name and your story are private. Staff share them only if you agree, or if the law says they must to keep someone safe. They should tell you first, and say who will know. You can ask to talk where nobody else can hear.
 
@@ -25,7 +25,7 @@ right-non-punishment-title = You should not be punished for what you were made t
 right-non-punishment-title--child-5-8 = You are not in trouble
 right-non-punishment-title--child = You are not in trouble
 right-non-punishment-body = You should not be arrested, detained or prosecuted for what you were made to do while trafficked. This includes entering or staying in the country irregularly, working without papers or using false documents. You should also not be locked in a prison, police cell or detention centre, even "for your protection" or as a witness. If you are held, ask for a lawyer and a victim support service.
-right-non-punishment-body--child-5-8 = You are not in trouble. Children must not be locked up. If this happens, ask for your helper.
+right-non-punishment-body--child-5-8 = You are not in trouble. Children must not be locked up.
 right-non-punishment-body--child-9-12 = You should not be punished for things others made you do. Children must not be kept in prison or a cell. If this happens, ask for a lawyer or your guardian.
 right-non-punishment-body--teen-13-17 = You should not be arrested or punished for things you were made to do. An example is crossing a border without papers. You should not be locked in a prison or detention centre, even "to protect you". If this happens, ask for a lawyer and your guardian.
 
@@ -62,14 +62,14 @@ right-presumed-child-body--teen-13-17 = If you might be under 18, you must be tr
 right-guardian-title = A guardian
 right-guardian-title--child = An adult on your side
 right-guardian-body = A child without parents or carers here should get a guardian, and child protection authorities must be involved.
-right-guardian-body--child-5-8 = A grown-up should speak up for you. They help decide what is best. Not happy with them? Tell another grown-up.
+right-guardian-body--child-5-8 = A grown-up should speak up for you.
 right-guardian-body--child-9-12 = If your parents are not here, you should get a guardian. A guardian speaks up for you and explains your rights. They come with you to meetings with police or a judge. If you are not happy with your guardian, tell another adult.
 right-guardian-body--teen-13-17 = If your parents or carers are not here, you should get a guardian. A guardian looks after your interests and explains your rights. They should be with you when police, a court or other services talk to you. If your guardian does not help you, tell a child protection worker or a hotline below.
 
 right-best-interests-title = Your best interests and your views
 right-best-interests-title--child = Your voice counts
 right-best-interests-body = Every decision about a child must put the child's best interests first, and the child's views must be heard and taken seriously.
-right-best-interests-body--child-5-8 = You can say what you want. We will listen. We will tell you why we decide.
+right-best-interests-body--child-5-8 = You can say what you want. We will listen.
 right-best-interests-body--child-9-12 = Adults must do what is best for you. They must listen to what you want. If they decide something else, they must tell you why.
 right-best-interests-body--teen-13-17 = Every decision about you must be in your best interests. Adults must listen to your views and take them seriously. This includes where you live, contact with your family, going home and any court case. If they decide against your wishes, they must tell you why.
 

@@ -7,7 +7,7 @@
 
 support-shelter-housing-title = A safe place to stay
 support-shelter-housing-body = A safe place to stay, free of charge. Every shelter has rules, and some do not let you go out alone, keep your phone or see your family. Before you agree, staff must tell you all the rules. Ask how long you can stay, and whether you can go out, work, use a phone and contact your family. Ask what happens if you want to leave.
-support-shelter-housing-body--child-5-8 = A safe place to sleep and eat. Grown-ups must tell you the rules. You can ask about your family.
+support-shelter-housing-body--child-5-8 = A safe place to sleep and eat. Grown-ups must tell you the rules.
 support-shelter-housing-body--child-9-12 = A safe place to live, sleep and eat. Every place has rules. Adults must tell you the rules first. Ask how long you will stay. Ask if you can talk to your family.
 support-shelter-housing-body--teen-13-17 = A safe place to live. Every place has rules, and some do not let you go out alone or keep your phone. Before you agree, staff must tell you the rules. Ask how long you would stay, and if you can call your family and go to school.
 
@@ -53,7 +53,7 @@ support-residence-work-body--teen-13-17 = If you come from another country: a la
 
 support-voluntary-return-title = Going home safely
 support-voluntary-return-body = If you want to go home, help to return safely and without long delays. Staff should tell you how long it will take and what papers you need. If it is not safe for you to go home, tell staff and a lawyer at once. You may be able to stay, or to get other protection.
-support-voluntary-return-body--child-5-8 = Want to go home? Tell a grown-up. They check home is safe first. A grown-up should go with you.
+support-voluntary-return-body--child-5-8 = Want to go home? Tell a grown-up. They check home is safe first.
 support-voluntary-return-body--child-9-12 = Do you want to go home? Tell your helper. Adults must first check it is safe there. Tell them if someone at home hurt you. Someone should travel with you.
 support-voluntary-return-body--teen-13-17 = If you want to go home, adults must first check it is safe for you there. Tell them if anyone at home has hurt you. It should not take longer than needed. You should travel with an adult, and someone should meet you.
 

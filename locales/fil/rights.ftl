@@ -4,14 +4,14 @@ right-safety-title = Proteksiyon mula sa pinsala
 right-safety-title--child-5-8 = May karapatan kang maging ligtas
 right-safety-title--child = May karapatan kang maging ligtas
 right-safety-body = May karapatan kang maprotektahan mula sa karagdagang pinsala, pagbabanta at paghihiganti ng mga nagsamantala sa iyo o ng kanilang mga kasamahan. Maaari ring saklawin ng proteksiyon ang iyong pamilya. Sabihin sa mga kawani ang kinatatakutan mo, ngayon o mamaya: dapat suriing muli ang iyong panganib kapag may nagbago.
-right-safety-body--child-5-8 = Walang puwedeng manakit sa iyo. Dapat tumulong ang nakatatanda na ligtas ka.
+right-safety-body--child-5-8 = Walang puwedeng manakit sa iyo.
 right-safety-body--child-9-12 = Walang puwedeng manakit o manakot sa iyo. Dapat kang panatilihing ligtas ng mga nakatatanda. Sabihin sa kanila kung natatakot ka.
 right-safety-body--teen-13-17 = May karapatan kang maprotektahan mula sa sinumang gustong manakit, magbanta o magparusa sa iyo. Puwede ring protektahan ang pamilya mo. Sabihin sa mga kawani kung natatakot ka, ngayon man o mamaya.
 
 right-privacy-title = Pagkapribado at pagiging kumpidensyal
 right-privacy-title--child = Pribado ang impormasyon mo
 right-privacy-body = Kumpidensyal ang iyong pangalan, ang iyong kuwento at ang iyong personal na impormasyon. Maibabahagi lamang ito ng mga kawani kung papayag ka, o kung iniuutos ng batas, halimbawa para pigilan ang malubhang pinsala. Dapat nilang sabihin sa iyo bago nila ito gawin, at kung sino ang makaaalam. Kung tutulong ka sa kaso ng pulis, maaaring makita ng korte ang sinabi mo. Puwede mong hilinging makipag-usap sa pribadong lugar, na walang ibang nakikinig. Walang dapat magbigay ng iyong impormasyon sa mga mamamahayag, sa iyong komunidad o sa iyong pamilya nang wala kang pahintulot.
-right-privacy-body--child-5-8 = Pribado ang kuwento mo. Maaaring kailangang magsabi ng katulong sa iba. Para ligtas ka. Sasabihin namin kung kanino.
+right-privacy-body--child-5-8 = Pribado ang kuwento mo. Maaaring kailangang magsabi ng katulong sa iba. Sasabihin namin kung kanino.
 right-privacy-body--child-9-12 = Pribado ang iyong kuwento. Minsan kailangang magsabi ng nakatatanda sa iba, para ligtas ang bata. Sasabihin nila sa iyo kung kanino. Puwede mong hilinging makipag-usap sa pribadong lugar.
 right-privacy-body--teen-13-17 = Pribado ang iyong pangalan at kuwento. Ibinabahagi lamang ito ng mga kawani kung papayag ka, o kung iniuutos ng batas para may mapanatiling ligtas. Dapat ka muna nilang sabihan, at kung sino ang makaaalam. Puwede mong hilinging makipag-usap kung saan walang ibang nakaririnig.
 
@@ -19,7 +19,7 @@ right-non-punishment-title = Hindi ka dapat parusahan sa ipinilit sa iyong gawin
 right-non-punishment-title--child-5-8 = Hindi ka parurusahan
 right-non-punishment-title--child = Hindi ka parurusahan
 right-non-punishment-body = Hindi ka dapat arestuhin, ikulong o kasuhan dahil sa ipinilit sa iyong gawin habang ikaw ay biktima ng pangangalakal ng tao. Kasama rito ang pagpasok o pananatili sa bansa nang hindi regular, pagtatrabaho nang walang papeles o paggamit ng pekeng dokumento. Hindi ka rin dapat ikulong sa bilangguan, selda ng pulis o detention center, kahit "para sa iyong proteksiyon" o bilang saksi. Kung ikaw ay ikinulong, humingi ng abogado at ng serbisyong sumusuporta sa biktima.
-right-non-punishment-body--child-5-8 = Hindi ka nagkasala. Hindi dapat ikulong ang mga bata. Kung mangyari ito, hanapin ang iyong katulong.
+right-non-punishment-body--child-5-8 = Hindi ka nagkasala. Hindi dapat ikulong ang mga bata.
 right-non-punishment-body--child-9-12 = Hindi ka dapat parusahan sa mga bagay na ipinilit ng iba. Hindi dapat ikulong ang bata sa bilangguan o selda. Kung mangyari ito, humingi ng abogado o ng iyong tagapangalaga.
 right-non-punishment-body--teen-13-17 = Hindi ka dapat arestuhin o parusahan sa mga bagay na ipinilit sa iyong gawin. Halimbawa nito ang pagtawid sa hangganan nang walang papeles. Hindi ka dapat ikulong sa bilangguan o detention center, kahit "para protektahan ka". Kung mangyari ito, humingi ng abogado at ng iyong tagapangalaga.
 
@@ -56,14 +56,14 @@ right-presumed-child-body--teen-13-17 = Kung baka wala ka pang 18, dapat kang it
 right-guardian-title = Tagapangalaga
 right-guardian-title--child = Isang nakatatandang kakampi mo
 right-guardian-body = Ang batang walang magulang o ibang nag-aalaga sa kanya rito ay dapat bigyan ng tagapangalaga (legal guardian), at dapat kasangkot ang mga awtoridad sa proteksiyon ng bata.
-right-guardian-body--child-5-8 = Dapat may nakatatandang magsasalita para sa iyo. Tutulong silang pumili ng pinakamabuti. Hindi ka masaya sa kanila? Sabihin sa ibang nakatatanda.
+right-guardian-body--child-5-8 = Dapat may nakatatandang magsasalita para sa iyo.
 right-guardian-body--child-9-12 = Kung wala rito ang mga magulang mo, dapat may tagapangalaga (legal guardian) ka. Nagsasalita ang tagapangalaga para sa iyo at ipinaliliwanag ang iyong mga karapatan. Sasamahan ka nila sa pulis o sa hukom. Kung hindi ka masaya sa iyong tagapangalaga, sabihin sa ibang nakatatanda.
 right-guardian-body--teen-13-17 = Kung wala rito ang iyong mga magulang o nag-aalaga sa iyo, dapat kang magkaroon ng tagapangalaga (legal guardian). Binabantayan ng tagapangalaga ang iyong kapakanan at ipinaliliwanag ang iyong mga karapatan. Dapat kasama mo sila kapag kinakausap ka ng pulis, korte o ibang serbisyo. Hindi ka ba tinutulungan ng iyong tagapangalaga? Sabihin sa manggagawa sa proteksiyon ng bata o sa linya ng tulong sa ibaba.
 
 right-best-interests-title = Ang iyong pinakamabuting interes at ang iyong pananaw
 right-best-interests-title--child = Mahalaga ang boses mo
 right-best-interests-body = Sa bawat desisyon tungkol sa isang bata, dapat unahin ang pinakamabuting interes ng bata, at dapat pakinggan at seryosohin ang kanyang mga pananaw.
-right-best-interests-body--child-5-8 = Puwede mong sabihin ang gusto mo. Makikinig kami. Sasabihin namin kung bakit ganoon ang pasya.
+right-best-interests-body--child-5-8 = Puwede mong sabihin ang gusto mo. Makikinig kami.
 right-best-interests-body--child-9-12 = Dapat gawin ng nakatatanda ang pinakamabuti para sa iyo. Dapat nilang pakinggan ang gusto mo. Kung iba ang pasya nila, dapat nilang sabihin kung bakit.
 right-best-interests-body--teen-13-17 = Dapat para sa iyong pinakamabuting interes ang bawat pasya tungkol sa iyo. Dapat pakinggan ng nakatatanda ang iyong opinyon at seryosohin ito. Kasama rito kung saan ka titira, ang ugnayan sa pamilya, ang pag-uwi at anumang kaso sa korte. Kung salungat sa gusto mo ang pasya nila, dapat nilang sabihin kung bakit.
 

@@ -2,7 +2,7 @@
 
 support-shelter-housing-title = Ligtas na matutuluyan
 support-shelter-housing-body = Isang ligtas na matutuluyan, libre. May mga patakaran ang bawat shelter, at may ilang hindi pumapayag na lumabas kang mag-isa, hawakan ang iyong telepono o makita ang iyong pamilya. Bago ka pumayag, dapat sabihin sa iyo ng mga kawani ang lahat ng patakaran. Itanong kung gaano katagal ka puwedeng manatili, at kung puwede kang lumabas, magtrabaho, gumamit ng telepono at kontakin ang iyong pamilya. Itanong kung ano ang mangyayari kung gusto mong umalis.
-support-shelter-housing-body--child-5-8 = Ligtas na lugar para matulog at kumain. Dapat sabihin ng nakatatanda ang mga patakaran. Puwede kang magtanong tungkol sa pamilya mo.
+support-shelter-housing-body--child-5-8 = Ligtas na lugar para matulog at kumain. Dapat sabihin ng nakatatanda ang mga patakaran.
 support-shelter-housing-body--child-9-12 = Ligtas na lugar para tumira, matulog at kumain. May patakaran ang bawat lugar. Dapat munang sabihin ng nakatatanda ang mga patakaran. Itanong kung gaano ka katagal doon. Itanong kung puwede mong kausapin ang iyong pamilya.
 support-shelter-housing-body--teen-13-17 = Ligtas na lugar na titirhan. May patakaran ang bawat lugar. May ilang hindi pumapayag na lumabas kang mag-isa o hawakan ang iyong telepono. Bago ka pumayag, dapat sabihin sa iyo ng mga kawani ang mga patakaran. Itanong kung gaano ka katagal doon, at kung puwede mong tawagan ang pamilya mo at pumasok sa paaralan.
 
@@ -48,7 +48,7 @@ support-residence-work-body--teen-13-17 = Kung galing ka sa ibang bansa: matutul
 
 support-voluntary-return-title = Ligtas na pag-uwi
 support-voluntary-return-body = Kung gusto mong umuwi: tulong para makauwi nang ligtas at nang walang mahabang pagkaantala. Dapat sabihin sa iyo ng mga kawani kung gaano ito katagal at anong papeles ang kailangan mo. Kung hindi ligtas para sa iyo ang umuwi, sabihin agad sa mga kawani at sa abogado. Maaari kang manatili, o makakuha ng ibang proteksiyon.
-support-voluntary-return-body--child-5-8 = Gusto mong umuwi? Sabihin sa nakatatanda. Titiyakin muna nilang ligtas ang bahay. Dapat may nakatatandang kasama mo.
+support-voluntary-return-body--child-5-8 = Gusto mong umuwi? Sabihin sa nakatatanda. Titiyakin muna nilang ligtas ang bahay.
 support-voluntary-return-body--child-9-12 = Gusto mo bang umuwi? Sabihin sa iyong katulong. Dapat munang tiyakin ng nakatatanda na ligtas doon. Sabihin kung may nanakit sa iyo sa bahay. Dapat may kasama ka sa biyahe.
 support-voluntary-return-body--teen-13-17 = Kung gusto mong umuwi, dapat munang tiyakin ng nakatatanda na ligtas ka roon. Sabihin kung may nanakit sa iyo sa bahay. Hindi ito dapat tumagal nang higit sa kailangan. Dapat kang bumiyahe kasama ang nakatatanda, at may sasalubong sa iyo.
 

@@ -2,7 +2,7 @@
 
 support-shelter-housing-title = Tempat tinggal yang aman
 support-shelter-housing-body = Tempat tinggal yang aman, gratis. Setiap rumah aman punya aturan, dan beberapa tidak mengizinkan Anda keluar sendiri, menyimpan ponsel, atau bertemu keluarga. Sebelum Anda setuju, petugas harus memberi tahu semua aturannya. Tanyakan berapa lama Anda boleh tinggal, dan apakah Anda boleh keluar, bekerja, memakai ponsel, dan menghubungi keluarga. Tanyakan apa yang terjadi jika Anda ingin pergi.
-support-shelter-housing-body--child-5-8 = Tempat aman untuk tidur dan makan. Orang dewasa harus memberi tahu aturannya. Kamu boleh bertanya tentang keluargamu.
+support-shelter-housing-body--child-5-8 = Tempat aman untuk tidur dan makan. Orang dewasa harus memberi tahu aturannya.
 support-shelter-housing-body--child-9-12 = Tempat aman untuk tinggal, tidur, dan makan. Setiap tempat punya aturan. Orang dewasa harus memberi tahu aturannya dulu. Tanyakan berapa lama kamu tinggal. Tanyakan apakah kamu boleh bicara dengan keluargamu.
 support-shelter-housing-body--teen-13-17 = Tempat tinggal yang aman. Setiap tempat punya aturan, dan beberapa tidak mengizinkanmu keluar sendiri atau menyimpan ponsel. Sebelum kamu setuju, petugas harus memberi tahu aturannya. Tanyakan berapa lama kamu akan tinggal, dan apakah kamu boleh menelepon keluarga dan bersekolah.
 
@@ -48,7 +48,7 @@ support-residence-work-body--teen-13-17 = Jika kamu dari negara lain: pengacara 
 
 support-voluntary-return-title = Pulang dengan aman
 support-voluntary-return-body = Jika Anda ingin pulang: bantuan untuk kembali dengan aman dan tanpa penundaan lama. Petugas seharusnya memberi tahu berapa lama prosesnya dan dokumen apa yang diperlukan. Jika pulang tidak aman bagi Anda, segera beri tahu petugas dan pengacara. Anda mungkin bisa tetap tinggal, atau mendapat perlindungan lain.
-support-voluntary-return-body--child-5-8 = Mau pulang? Bilang ke orang dewasa. Mereka memeriksa rumah aman dulu. Orang dewasa sebaiknya ikut denganmu.
+support-voluntary-return-body--child-5-8 = Mau pulang? Bilang ke orang dewasa. Mereka memeriksa rumah aman dulu.
 support-voluntary-return-body--child-9-12 = Kamu mau pulang? Bilang ke penolongmu. Orang dewasa harus memeriksa dulu bahwa di sana aman. Bilang jika ada orang di rumah yang menyakitimu. Sebaiknya ada yang menemanimu dalam perjalanan.
 support-voluntary-return-body--teen-13-17 = Jika kamu ingin pulang, orang dewasa harus memeriksa dulu bahwa di sana aman untukmu. Bilang jika ada orang di rumah yang pernah menyakitimu. Prosesnya seharusnya tidak lebih lama dari perlu. Kamu sebaiknya pergi bersama orang dewasa, dan ada yang menjemputmu.
 

@@ -4,14 +4,14 @@ right-safety-title = Perlindungan daripada bahaya
 right-safety-title--child-5-8 = Kamu berhak untuk selamat
 right-safety-title--child = Kamu berhak untuk selamat
 right-safety-body = Anda berhak dilindungi daripada bahaya lanjut, ugutan dan balas dendam oleh orang yang mengeksploitasi anda atau rakan mereka. Perlindungan juga boleh meliputi keluarga anda. Beritahu pegawai apa yang anda takutkan, sekarang atau kemudian: risiko anda sepatutnya dinilai semula apabila keadaan berubah.
-right-safety-body--child-5-8 = Tiada sesiapa boleh menyakiti kamu. Orang dewasa mesti bantu menjaga kamu selamat.
+right-safety-body--child-5-8 = Tiada sesiapa boleh menyakiti kamu.
 right-safety-body--child-9-12 = Tiada sesiapa boleh menyakiti atau menakutkan kamu. Orang dewasa mesti menjaga keselamatan kamu. Beritahu mereka jika kamu takut.
 right-safety-body--teen-13-17 = Kamu berhak dilindungi daripada sesiapa yang mahu menyakiti, mengugut atau menghukum kamu. Keluarga kamu juga boleh dilindungi. Beritahu kakitangan jika kamu takut, sekarang atau kemudian.
 
 right-privacy-title = Privasi dan kerahsiaan
 right-privacy-title--child = Maklumat kamu dirahsiakan
 right-privacy-body = Nama, kisah dan butiran peribadi anda adalah sulit. Pegawai boleh berkongsi hanya dengan persetujuan anda, atau apabila undang-undang mewajibkan, contohnya untuk menghalang bahaya serius. Mereka sepatutnya memberitahu anda dahulu, dan siapa yang akan tahu. Jika anda membantu kes polis, mahkamah mungkin melihat keterangan anda. Anda boleh minta bercakap di tempat privasi, tanpa orang lain mendengar. Tiada sesiapa sepatutnya memberi butiran anda kepada media, komuniti atau keluarga anda tanpa persetujuan anda.
-right-privacy-body--child-5-8 = Kisah kamu rahsia. Pembantu mungkin perlu beritahu orang lain. Ini supaya kamu selamat. Kami akan beritahu siapa.
+right-privacy-body--child-5-8 = Kisah kamu rahsia. Pembantu mungkin perlu beritahu orang lain. Kami akan beritahu siapa.
 right-privacy-body--child-9-12 = Kisah kamu rahsia. Kadang-kadang orang dewasa mesti beritahu orang lain, supaya kanak-kanak selamat. Mereka akan beritahu kamu siapa. Kamu boleh minta bercakap di tempat privasi.
 right-privacy-body--teen-13-17 = Nama dan kisah kamu rahsia. Pegawai hanya berkongsi jika kamu setuju, atau jika undang-undang mewajibkan demi keselamatan seseorang. Mereka sepatutnya beritahu kamu dahulu, dan siapa yang akan tahu. Kamu boleh minta bercakap di tempat yang orang lain tidak dengar.
 
@@ -19,7 +19,7 @@ right-non-punishment-title = Anda tidak sepatutnya dihukum atas apa yang anda di
 right-non-punishment-title--child-5-8 = Kamu tidak akan dihukum
 right-non-punishment-title--child = Kamu tidak akan dihukum
 right-non-punishment-body = Anda tidak sepatutnya ditangkap, ditahan atau didakwa atas apa yang anda dipaksa lakukan semasa diperdagangkan. Ini termasuk masuk atau tinggal di negara ini secara tidak sah, bekerja tanpa dokumen atau menggunakan dokumen palsu. Anda juga tidak sepatutnya dikurung di penjara, lokap polis atau depot tahanan, walaupun "untuk melindungi anda" atau sebagai saksi. Jika anda ditahan, minta peguam dan perkhidmatan sokongan mangsa.
-right-non-punishment-body--child-5-8 = Kamu tidak bersalah. Kanak-kanak tidak boleh dikurung. Jika ini berlaku, minta pembantu kamu.
+right-non-punishment-body--child-5-8 = Kamu tidak bersalah. Kanak-kanak tidak boleh dikurung.
 right-non-punishment-body--child-9-12 = Kamu tidak sepatutnya dihukum atas perkara yang orang lain paksa kamu buat. Kanak-kanak tidak boleh ditahan di penjara atau lokap. Jika ini berlaku, minta peguam atau penjaga kamu.
 right-non-punishment-body--teen-13-17 = Kamu tidak sepatutnya ditangkap atau dihukum atas perkara yang kamu dipaksa buat. Contohnya menyeberang sempadan tanpa dokumen. Kamu tidak sepatutnya dikurung di penjara atau depot tahanan, walaupun "untuk melindungi kamu". Jika ini berlaku, minta peguam dan penjaga kamu.
 
@@ -56,14 +56,14 @@ right-presumed-child-body--teen-13-17 = Jika umur kamu mungkin bawah 18 tahun, k
 right-guardian-title = Penjaga
 right-guardian-title--child = Orang dewasa yang menyebelahi kamu
 right-guardian-body = Kanak-kanak yang tiada ibu bapa atau orang yang menjaganya di sini sepatutnya diberi penjaga, dan pihak berkuasa perlindungan kanak-kanak mesti terlibat.
-right-guardian-body--child-5-8 = Orang dewasa sepatutnya bercakap untuk kamu. Mereka bantu pilih yang terbaik. Tidak suka mereka? Beritahu orang dewasa lain.
+right-guardian-body--child-5-8 = Orang dewasa sepatutnya bercakap untuk kamu.
 right-guardian-body--child-9-12 = Jika ibu bapa kamu tiada di sini, kamu sepatutnya mendapat penjaga. Penjaga bercakap untuk kamu dan menerangkan hak kamu. Mereka ikut kamu semasa berjumpa polis atau hakim. Jika kamu tidak suka penjaga kamu, beritahu orang dewasa lain.
 right-guardian-body--teen-13-17 = Jika ibu bapa atau orang yang menjaga kamu tiada di sini, kamu sepatutnya mendapat penjaga. Penjaga menjaga kepentingan kamu dan menerangkan hak kamu. Mereka sepatutnya bersama kamu apabila polis, mahkamah atau perkhidmatan lain bercakap dengan kamu. Jika penjaga kamu tidak membantu, beritahu pegawai perlindungan kanak-kanak atau talian bantuan di bawah.
 
 right-best-interests-title = Kepentingan terbaik dan pandangan anda
 right-best-interests-title--child = Suara kamu penting
 right-best-interests-body = Setiap keputusan tentang kanak-kanak mesti mengutamakan kepentingan terbaik kanak-kanak itu, dan pandangan kanak-kanak mesti didengar dan diambil serius.
-right-best-interests-body--child-5-8 = Kamu boleh beritahu apa yang kamu mahu. Kami akan mendengar. Kami akan beritahu kenapa kami memutuskan.
+right-best-interests-body--child-5-8 = Kamu boleh beritahu apa yang kamu mahu. Kami akan mendengar.
 right-best-interests-body--child-9-12 = Orang dewasa mesti melakukan yang terbaik untuk kamu. Mereka mesti mendengar apa yang kamu mahu. Jika mereka memutuskan lain, mereka mesti beritahu sebabnya.
 right-best-interests-body--teen-13-17 = Setiap keputusan tentang kamu mesti demi kepentingan terbaik kamu. Orang dewasa mesti mendengar pendapat kamu dan mengambilnya dengan serius. Ini termasuk tempat tinggal, hubungan dengan keluarga, pulang dan apa-apa kes mahkamah. Jika mereka memutuskan berbeza daripada kehendak kamu, mereka mesti beritahu sebabnya.
 

@@ -2,7 +2,7 @@
 
 support-shelter-housing-title = Tempat tinggal yang selamat
 support-shelter-housing-body = Tempat tinggal yang selamat, percuma. Setiap tempat perlindungan ada peraturan, dan ada yang tidak membenarkan anda keluar seorang diri, menyimpan telefon atau berjumpa keluarga. Sebelum anda bersetuju, pegawai mesti memberitahu semua peraturan. Tanya berapa lama anda boleh tinggal, dan sama ada anda boleh keluar, bekerja, menggunakan telefon dan menghubungi keluarga. Tanya apa berlaku jika anda mahu pergi.
-support-shelter-housing-body--child-5-8 = Tempat selamat untuk tidur dan makan. Orang dewasa mesti beritahu peraturannya. Kamu boleh bertanya tentang keluarga.
+support-shelter-housing-body--child-5-8 = Tempat selamat untuk tidur dan makan. Orang dewasa mesti beritahu peraturannya.
 support-shelter-housing-body--child-9-12 = Tempat selamat untuk tinggal, tidur dan makan. Setiap tempat ada peraturan. Orang dewasa mesti beritahu peraturan dahulu. Tanya berapa lama kamu akan tinggal. Tanya sama ada kamu boleh bercakap dengan keluarga.
 support-shelter-housing-body--teen-13-17 = Tempat tinggal yang selamat. Setiap tempat ada peraturan, dan ada yang tidak membenarkan kamu keluar seorang diri atau menyimpan telefon. Sebelum kamu bersetuju, pegawai mesti memberitahu peraturannya. Tanya berapa lama kamu akan tinggal, dan sama ada kamu boleh menelefon keluarga dan pergi ke sekolah.
 
@@ -48,7 +48,7 @@ support-residence-work-body--teen-13-17 = Jika kamu dari negara lain: peguam bol
 
 support-voluntary-return-title = Pulang dengan selamat
 support-voluntary-return-body = Jika anda mahu pulang: bantuan untuk pulang dengan selamat dan tanpa kelewatan yang lama. Pegawai sepatutnya memberitahu berapa lama ia akan mengambil masa dan dokumen apa yang diperlukan. Jika tidak selamat untuk anda pulang, segera beritahu pegawai dan peguam. Anda mungkin boleh tinggal, atau mendapat perlindungan lain.
-support-voluntary-return-body--child-5-8 = Mahu pulang? Beritahu orang dewasa. Mereka periksa rumah selamat dahulu. Orang dewasa sepatutnya ikut kamu.
+support-voluntary-return-body--child-5-8 = Mahu pulang? Beritahu orang dewasa. Mereka periksa rumah selamat dahulu.
 support-voluntary-return-body--child-9-12 = Kamu mahu pulang? Beritahu pembantu kamu. Orang dewasa mesti periksa dahulu bahawa di sana selamat. Beritahu mereka jika ada orang di rumah yang menyakiti kamu. Seseorang sepatutnya ikut kamu.
 support-voluntary-return-body--teen-13-17 = Jika kamu mahu pulang, orang dewasa mesti periksa dahulu bahawa di sana selamat untuk kamu. Beritahu mereka jika ada orang di rumah pernah menyakiti kamu. Ia tidak sepatutnya mengambil masa lebih daripada perlu. Kamu sepatutnya pergi bersama orang dewasa, dan seseorang sepatutnya menjemput kamu.
 

@@ -2,7 +2,7 @@
 
 support-shelter-housing-title = Nơi ở an toàn
 support-shelter-housing-body = Một nơi ở an toàn, miễn phí. Nơi tạm trú nào cũng có quy định, và một số nơi không cho bạn ra ngoài một mình, giữ điện thoại hay gặp gia đình. Trước khi bạn đồng ý, nhân viên phải nói cho bạn mọi quy định. Hãy hỏi bạn được ở bao lâu, và có được ra ngoài, đi làm, dùng điện thoại và liên lạc với gia đình không. Hãy hỏi điều gì xảy ra nếu bạn muốn rời đi.
-support-shelter-housing-body--child-5-8 = Một nơi an toàn để ngủ và ăn. Người lớn phải nói quy định cho em. Em có thể hỏi về gia đình.
+support-shelter-housing-body--child-5-8 = Một nơi an toàn để ngủ và ăn. Người lớn phải nói quy định cho em.
 support-shelter-housing-body--child-9-12 = Một nơi an toàn để sống, ngủ và ăn. Nơi nào cũng có quy định. Người lớn phải nói quy định cho em trước. Hãy hỏi em sẽ ở bao lâu. Hãy hỏi em có được nói chuyện với gia đình không.
 support-shelter-housing-body--teen-13-17 = Một nơi an toàn để sống. Nơi nào cũng có quy định, và một số nơi không cho em ra ngoài một mình hay giữ điện thoại. Trước khi em đồng ý, nhân viên phải nói cho em các quy định. Hãy hỏi em sẽ ở bao lâu, và có được gọi cho gia đình và đi học không.
 
@@ -48,7 +48,7 @@ support-residence-work-body--teen-13-17 = Nếu em đến từ nước khác: lu
 
 support-voluntary-return-title = Về nhà an toàn
 support-voluntary-return-body = Nếu bạn muốn về nhà: giúp bạn trở về an toàn và không chậm trễ lâu. Nhân viên nên cho bạn biết sẽ mất bao lâu và cần giấy tờ gì. Nếu về nhà không an toàn cho bạn, hãy nói ngay với nhân viên và luật sư. Bạn có thể được ở lại, hoặc nhận một hình thức bảo vệ khác.
-support-voluntary-return-body--child-5-8 = Muốn về nhà? Nói với người lớn. Họ xem nhà có an toàn trước. Một người lớn nên đi cùng em.
+support-voluntary-return-body--child-5-8 = Muốn về nhà? Nói với người lớn. Họ xem nhà có an toàn trước.
 support-voluntary-return-body--child-9-12 = Em muốn về nhà không? Hãy nói với người giúp em. Người lớn phải kiểm tra trước là ở đó an toàn. Hãy nói nếu ai ở nhà đã làm hại em. Nên có người đi cùng em.
 support-voluntary-return-body--teen-13-17 = Nếu em muốn về nhà, người lớn phải kiểm tra trước là ở đó an toàn cho em. Hãy nói nếu ai ở nhà đã làm hại em. Việc này không nên lâu hơn cần thiết. Em nên đi cùng một người lớn, và nên có người đón em.
 

@@ -2,7 +2,7 @@
 
 support-shelter-housing-title = 安全的住处
 support-shelter-housing-body = 一个安全的住处，免费。每个庇护所都有规定，有些不让您独自外出、保留手机或见家人。您同意之前，工作人员必须把所有规定告诉您。请问清楚能住多久，能否外出、工作、用手机和联系家人。请问清楚如果您想离开会怎样。
-support-shelter-housing-body--child-5-8 = 一个安全的地方，可以睡觉和吃饭。大人必须告诉你规定。你可以问家人的事。
+support-shelter-housing-body--child-5-8 = 一个安全的地方，可以睡觉和吃饭。大人必须告诉你规定。
 support-shelter-housing-body--child-9-12 = 一个安全的地方，可以住、睡觉和吃饭。每个地方都有规定。大人必须先告诉你规定。问问你会住多久。问问能不能和家人说话。
 support-shelter-housing-body--teen-13-17 = 一个安全的住处。每个地方都有规定，有些不让你独自外出或保留手机。你同意之前，工作人员必须告诉你规定。问清楚你会住多久，能否给家人打电话和上学。
 
@@ -48,7 +48,7 @@ support-residence-work-body--teen-13-17 = 如果你来自别的国家：律师�
 
 support-voluntary-return-title = 安全回家
 support-voluntary-return-body = 如果您想回家：帮助您安全回家，不会拖延太久。工作人员应当告诉您需要多长时间、需要哪些证件。如果回家对您不安全，请马上告诉工作人员和律师。您也许可以留下，或得到其他保护。
-support-voluntary-return-body--child-5-8 = 想回家吗？告诉大人。他们先看家里安不安全。应当有大人陪你去。
+support-voluntary-return-body--child-5-8 = 想回家吗？告诉大人。他们先看家里安不安全。
 support-voluntary-return-body--child-9-12 = 你想回家吗？告诉帮助你的人。大人必须先确认那里安全。如果家里有人伤害过你，告诉他们。应当有人陪你一起走。
 support-voluntary-return-body--teen-13-17 = 如果你想回家，大人必须先确认那里对你安全。如果家里有人伤害过你，告诉他们。这不应拖得比需要的更久。你应当和大人一起走，并且有人接你。
 
