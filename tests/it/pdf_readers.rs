@@ -51,8 +51,11 @@ const GOAL: Floor = Floor {
 /// other readers started to read the split vowels right: a block no reader finds is not
 /// counted, and these blocks are now found by PDFium, MuPDF and poppler. The one Burmese
 /// doubled word is where the last line of a page ends with the word the footer begins with
-/// (all five readers read it so). See
-/// vendor/krilla/PATCH.md.
+/// (all five readers read it so). pdf.js reads Thai as written since a sara am drawn in two
+/// glyphs maps one of them to WORD JOINER, which pdf.js drops and pdfminer.six keeps (its Thai
+/// invisible characters). pdf.js's Lao stays: it turns every U+0EB3 into U+0ECD U+0EB2
+/// (NFKC), whatever the PDF maps (tests/readers/proofs/pdfjs_lao_sara_am.py); each Lao block
+/// it misses, and its three doubled words, are that. See vendor/krilla/PATCH.md.
 const FLOORS: &[(&str, &str, Floor)] = &[
     (
         "mupdf",
@@ -185,16 +188,6 @@ const FLOORS: &[(&str, &str, Floor)] = &[
         },
     ),
     (
-        "pdfjs",
-        "th",
-        Floor {
-            found_permille: 741,
-            doubled: 1,
-            invisible: 0,
-            phones_missed: 0,
-        },
-    ),
-    (
         "pdfminer",
         "bn",
         Floor {
@@ -299,8 +292,8 @@ const FLOORS: &[(&str, &str, Floor)] = &[
         "th",
         Floor {
             found_permille: 448,
-            doubled: 8,
-            invisible: 0,
+            doubled: 7,
+            invisible: 205,
             phones_missed: 0,
         },
     ),

@@ -709,10 +709,16 @@ impl ContentBuilder {
                 // infosheet patch: a run whose glyphs can each map to a piece of its text is
                 // shown with CIDs mapping to those pieces (see `text::layer`).
                 {
+                    // Glyphs without advance in their font.
+                    let zero: Vec<bool> = glyphs
+                        .iter()
+                        .map(|g| font.advance_width(g.glyph_id()) == Some(0.0))
+                        .collect();
                     let plan = crate::text::layer::plan_cids(
                         glyphs,
                         text,
                         reversed,
+                        &zero,
                         context_color,
                         &mut font_container.borrow_mut(),
                     );

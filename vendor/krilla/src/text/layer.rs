@@ -26,14 +26,16 @@ pub(crate) fn plan_cids(
     glyphs: &[impl Glyph],
     text: &str,
     reversed: bool,
+    zero: &[bool],
     context_color: rgb::Color,
     fonts: &mut FontContainer,
 ) -> Option<(Vec<u16>, Vec<String>, Vec<bool>)> {
     let (pieces, repeats): (Vec<String>, Vec<bool>) = if reversed {
         visual_pieces(glyphs, text)?
     } else {
-        let (ranges, repeats) = pieces(glyphs, text)?;
-        let pieces = ranges.into_iter().map(|r| text[r].to_string()).collect();
+        let (ranges, mut repeats) = pieces(glyphs, text)?;
+        let mut pieces: Vec<String> = ranges.into_iter().map(|r| text[r].to_string()).collect();
+        silence_repeats(glyphs, zero, &mut pieces, &mut repeats);
         (pieces, repeats)
     };
     // Typst's line layout keeps the bidi embedding controls it inserts (U+202A-U+202E) in
@@ -62,6 +64,45 @@ pub(crate) fn plan_cids(
         *cid = cid_font.cid_with_text(*cid, piece, glyph.location())?;
     }
     Some((cids, pieces, repeats))
+}
+
+/// What a glyph that would repeat a character of its cluster (see [`pieces`]) maps to when the
+/// cluster has a glyph without advance to give it to (see [`silence_repeats`]): WORD JOINER, a
+/// format character pdf.js drops, so that it reads such a cluster (a Thai or Lao sara am drawn
+/// as nikhahit and sara aa) once. A glyph with an advance keeps its repeated character: pdf.js
+/// would not advance over a dropped one and would take the gap after it for a space.
+const SILENT: &str = "\u{2060}";
+
+/// In each cluster of a left-to-right run where one glyph repeats a character (see
+/// [`pieces`]), the glyph without advance in its font (`zero`) nearest the cluster's end is
+/// the one that shows nothing: it maps to [`SILENT`], and the glyphs after it take the pieces
+/// before them, so the pieces read in glyph order are still the run's text.
+fn silence_repeats(
+    glyphs: &[impl Glyph],
+    zero: &[bool],
+    pieces: &mut [String],
+    repeats: &mut [bool],
+) {
+    let mut start = 0;
+    while start < glyphs.len() {
+        let range = glyphs[start].text_range();
+        let mut end = start + 1;
+        while end < glyphs.len() && glyphs[end].text_range() == range {
+            end += 1;
+        }
+        let repeated: Vec<usize> = (start..end).filter(|&k| repeats[k]).collect();
+        let silent = (start..end).rev().find(|&k| zero.get(k) == Some(&true));
+        if let ([last], Some(k)) = (repeated.as_slice(), silent) {
+            // The glyphs from `k` on shift their pieces one glyph on; the repeat drops out.
+            for i in (k + 1..=*last).rev() {
+                pieces.swap(i, i - 1);
+            }
+            repeats[*last] = false;
+            repeats[k] = true;
+            pieces[k] = SILENT.to_string();
+        }
+        start = end;
+    }
 }
 
 /// Bidi embedding, override and isolate controls.
@@ -394,6 +435,31 @@ mod tests {
         let t = "بلا";
         let g = [G(2..6), G(0..2)];
         assert_eq!(visual_pieces(&g, t).unwrap().0, ["ال", "ب"]);
+    }
+
+    #[test]
+    fn a_repeat_goes_silent_on_the_glyph_without_advance() {
+        // Thai "ท่ำห" in a run short of a character: ท, nikhahit (no advance), the tone mark
+        // (no advance), sara aa, then ห. The tone mark, the cluster's last glyph without
+        // advance, shows nothing; the pieces, in glyph order, are the text with one WORD
+        // JOINER.
+        let t = "ท่ำห";
+        let g = [G(0..9), G(0..9), G(0..9), G(0..9), G(9..12)];
+        let (ranges, mut repeats) = pieces(&g, t).unwrap();
+        assert_eq!(repeats, [false, false, false, true, false]);
+        let mut p: Vec<String> = ranges.into_iter().map(|r| t[r].to_string()).collect();
+        silence_repeats(&g, &[false, true, true, false, false], &mut p, &mut repeats);
+        assert_eq!(p, ["ท", "่", SILENT, "ำ", "ห"]);
+        assert_eq!(repeats, [false, false, true, false, false]);
+        // Without a glyph lacking advance (a Bengali o-kar: e-kar, base, aa-kar), the
+        // repeated character stays.
+        let t = "দো";
+        let g = [G(0..6), G(0..6), G(0..6)];
+        let (ranges, mut repeats) = pieces(&g, t).unwrap();
+        let mut p: Vec<String> = ranges.into_iter().map(|r| t[r].to_string()).collect();
+        silence_repeats(&g, &[false, false, false], &mut p, &mut repeats);
+        assert_eq!(p, ["দ", "ো", "ো"]);
+        assert_eq!(repeats, [false, false, true]);
     }
 
     #[test]
