@@ -147,9 +147,16 @@ fn reading_order(line: &[(Point, FrameItem)]) -> Vec<usize> {
     if !classes.contains(&Class::Right) || left_to_right_line(line, &classes) {
         return (0..line.len()).collect();
     }
+    right_to_left_order(&classes)
+}
+
+/// The reading order of a right-to-left line of items of these classes, left to right: right
+/// to left, each run of left-to-right items (and the neutral ones between two of them) kept
+/// in its own order, as the Unicode bidi algorithm orders a right-to-left paragraph.
+fn right_to_left_order(classes: &[Class]) -> Vec<usize> {
     let strong_before = |k: usize| classes[..k].iter().rev().find(|c| **c != Class::Neutral);
     let strong_after = |k: usize| classes[k + 1..].iter().find(|c| **c != Class::Neutral);
-    let left: Vec<bool> = (0..line.len())
+    let left: Vec<bool> = (0..classes.len())
         .map(|k| match classes[k] {
             Class::Left => true,
             Class::Right => false,
@@ -159,7 +166,7 @@ fn reading_order(line: &[(Point, FrameItem)]) -> Vec<usize> {
         })
         .collect();
     let mut groups: Vec<Vec<usize>> = Vec::new();
-    for k in 0..line.len() {
+    for k in 0..classes.len() {
         match groups.last_mut() {
             Some(group) if left[k] && left[k - 1] => group.push(k),
             _ => groups.push(vec![k]),
@@ -192,5 +199,20 @@ mod tests {
         assert_eq!(class("+44 20"), Class::Left);
         assert_eq!(class("۲۴"), Class::Left);
         assert_eq!(class(" — "), Class::Neutral);
+    }
+
+    #[test]
+    fn right_to_left_lines_read_from_the_right_with_left_to_right_runs_kept() {
+        use Class::*;
+        // "نمونه — این سازمان": [این سازمان] [ — ] [نمونه] laid out left to right.
+        assert_eq!(right_to_left_order(&[Right, Neutral, Right]), [2, 1, 0]);
+        // "ارائه‌دهنده: Sample Legal — Sample City (رایگان": the two Latin runs and the dash
+        // between them stay in their order.
+        assert_eq!(
+            right_to_left_order(&[Right, Left, Neutral, Left, Right]),
+            [4, 1, 2, 3, 0]
+        );
+        // A dash between a Latin run and Persian goes with the Persian side.
+        assert_eq!(right_to_left_order(&[Left, Neutral, Right]), [2, 1, 0]);
     }
 }
