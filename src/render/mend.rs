@@ -36,7 +36,7 @@ pub fn before_export(document: PagedDocument) -> PagedDocument {
     if *DISABLED.get_or_init(|| std::env::var_os(DISABLE_VAR).is_some()) {
         document
     } else {
-        join_split_clusters(&document)
+        super::rtl_order::logical_order(&join_split_clusters(&document))
     }
 }
 

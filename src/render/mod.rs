@@ -5,6 +5,7 @@ pub mod fit;
 pub mod html;
 pub mod mend;
 pub mod pdf;
+pub mod rtl_order;
 pub mod webfonts;
 mod world;
 

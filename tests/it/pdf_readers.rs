@@ -41,9 +41,14 @@ const GOAL: Floor = Floor {
 };
 
 /// Reader × locale cells below the goal, at what they reach now (measured December 2026, after
-/// the merge with the new content and design): Persian in every reader (PDFium reverses the
-/// words of a left-to-right run inside a right-to-left line, MuPDF and pdf.js misplace
-/// punctuation next to digits, pdfminer.six reads in visual order), the mark-heavy scripts in
+/// the merge with the new content and design): Persian in PDFium, poppler and pdfminer.six
+/// (PDFium reverses the words of a left-to-right run inside a right-to-left line and mirrors no
+/// parenthesis, poppler misplaces digits and parentheses next to Persian words, pdfminer.six
+/// reads in visual order: tests/readers/proofs/rtl_zwnj.py shows no PDF construct satisfies both
+/// it and pdf.js); their Persian figures fell from 89, 93 and 16 % although they find the same
+/// blocks as before (831, 859 and 146 of fa and fa-AF), because MuPDF and pdf.js now find
+/// 98 blocks no reader found before (927 → 1,025 blocks counted, see below); the mark-heavy
+/// scripts in
 /// the readers that ignore `/ActualText` (pdf.js, pdfminer.six: a Bengali or Khmer split vowel
 /// in a line short of characters repeats one, pdfminer.six's layout analysis splits Thai, Lao,
 /// Khmer and Burmese lines), and pdfminer.six's 97 % in Latin scripts (it runs some lines
@@ -57,26 +62,6 @@ const GOAL: Floor = Floor {
 /// (NFKC), whatever the PDF maps (tests/readers/proofs/pdfjs_lao_sara_am.py); each Lao block
 /// it misses, and its three doubled words, are that. See vendor/krilla/PATCH.md.
 const FLOORS: &[(&str, &str, Floor)] = &[
-    (
-        "mupdf",
-        "fa",
-        Floor {
-            found_permille: 624,
-            doubled: 0,
-            invisible: 0,
-            phones_missed: 0,
-        },
-    ),
-    (
-        "mupdf",
-        "fa-AF",
-        Floor {
-            found_permille: 650,
-            doubled: 0,
-            invisible: 0,
-            phones_missed: 0,
-        },
-    ),
     (
         "mupdf",
         "my",
@@ -101,7 +86,7 @@ const FLOORS: &[(&str, &str, Floor)] = &[
         "pdfium",
         "fa",
         Floor {
-            found_permille: 893,
+            found_permille: 808,
             doubled: 0,
             invisible: 0,
             phones_missed: 16,
@@ -111,7 +96,7 @@ const FLOORS: &[(&str, &str, Floor)] = &[
         "pdfium",
         "fa-AF",
         Floor {
-            found_permille: 899,
+            found_permille: 812,
             doubled: 0,
             invisible: 0,
             phones_missed: 16,
@@ -142,26 +127,6 @@ const FLOORS: &[(&str, &str, Floor)] = &[
         "bn",
         Floor {
             found_permille: 890,
-            doubled: 0,
-            invisible: 0,
-            phones_missed: 0,
-        },
-    ),
-    (
-        "pdfjs",
-        "fa",
-        Floor {
-            found_permille: 609,
-            doubled: 0,
-            invisible: 0,
-            phones_missed: 0,
-        },
-    ),
-    (
-        "pdfjs",
-        "fa-AF",
-        Floor {
-            found_permille: 626,
             doubled: 0,
             invisible: 0,
             phones_missed: 0,
@@ -211,7 +176,7 @@ const FLOORS: &[(&str, &str, Floor)] = &[
         "pdfminer",
         "fa",
         Floor {
-            found_permille: 155,
+            found_permille: 140,
             doubled: 0,
             invisible: 0,
             phones_missed: 0,
@@ -221,7 +186,7 @@ const FLOORS: &[(&str, &str, Floor)] = &[
         "pdfminer",
         "fa-AF",
         Floor {
-            found_permille: 159,
+            found_permille: 143,
             doubled: 0,
             invisible: 0,
             phones_missed: 0,
@@ -321,7 +286,7 @@ const FLOORS: &[(&str, &str, Floor)] = &[
         "poppler",
         "fa",
         Floor {
-            found_permille: 927,
+            found_permille: 839,
             doubled: 0,
             invisible: 0,
             phones_missed: 0,
@@ -331,7 +296,7 @@ const FLOORS: &[(&str, &str, Floor)] = &[
         "poppler",
         "fa-AF",
         Floor {
-            found_permille: 925,
+            found_permille: 836,
             doubled: 0,
             invisible: 0,
             phones_missed: 0,

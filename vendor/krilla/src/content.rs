@@ -714,33 +714,49 @@ impl ContentBuilder {
                         .iter()
                         .map(|g| font.advance_width(g.glyph_id()) == Some(0.0))
                         .collect();
+                    let rtl = crate::text::layer::is_right_to_left(glyphs);
                     let plan = crate::text::layer::plan_cids(
                         glyphs,
                         text,
-                        reversed,
+                        rtl,
                         &zero,
                         context_color,
                         &mut font_container.borrow_mut(),
                     );
                     if let Some((cids, pieces, repeats)) = plan {
-                        sb.cid_plan = cids.into();
                         let frags = crate::text::layer::fragments(glyphs, text);
+                        // The span's text is what its glyphs map to, read logically,
+                        // without the characters some glyphs repeat.
+                        let span_text = |range: &std::ops::Range<usize>| -> String {
+                            let kept = range.clone().filter(|k| !repeats[*k]);
+                            if rtl {
+                                kept.rev().flat_map(|k| pieces[k].chars().rev()).collect()
+                            } else {
+                                kept.map(|k| pieces[k].as_str()).collect()
+                            }
+                        };
+                        let frags = if rtl {
+                            crate::text::layer::edges_in_logical_order(glyphs, text, frags)
+                        } else {
+                            frags
+                        };
+                        // Where a fragment is not shown right after the one before it, the
+                        // pen moves to where its first glyph is drawn.
+                        let mut xs = Vec::with_capacity(glyphs.len());
+                        let mut px = cur_x;
+                        for g in glyphs {
+                            xs.push(px);
+                            px += g.x_advance(font_size);
+                        }
+                        let mut next = 0;
                         for (range, actual) in frags {
+                            if range.start != next {
+                                cur_x = xs[range.start];
+                            }
+                            next = range.end;
+                            sb.cid_plan = cids[range.clone()].iter().copied().collect();
                             let part = &glyphs[range.clone()];
-                            // The span's text is what its glyphs map to, read logically,
-                            // without the characters some glyphs repeat.
-                            let actual_text: Option<String> = actual.map(|_| {
-                                let shown: String = range
-                                    .clone()
-                                    .filter(|k| !repeats[*k])
-                                    .map(|k| pieces[k].as_str())
-                                    .collect();
-                                if reversed {
-                                    shown.chars().rev().collect()
-                                } else {
-                                    shown
-                                }
-                            });
+                            let actual_text: Option<String> = actual.map(|_| span_text(&range));
                             let span = match &actual_text {
                                 Some(t) => GlyphSpan::Spanned(part, t.as_str()),
                                 None => GlyphSpan::Unspanned(part),

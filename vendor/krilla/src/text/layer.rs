@@ -105,6 +105,11 @@ fn silence_repeats(
     }
 }
 
+/// Zero-width joiners and non-joiners, marks readers take for invisible format characters.
+fn is_format(c: char) -> bool {
+    matches!(c, '\u{200C}' | '\u{200D}')
+}
+
 /// Bidi embedding, override and isolate controls.
 fn is_bidi_control(c: char) -> bool {
     matches!(c, '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}')
@@ -140,7 +145,21 @@ pub(crate) fn visual_pieces(
     text: &str,
 ) -> Option<(Vec<String>, Vec<bool>)> {
     let ranges: Vec<Range<usize>> = glyphs.iter().rev().map(|g| g.text_range()).collect();
-    let (pieces, mut repeats) = pieces_of(&ranges, text)?;
+    let (mut pieces, mut repeats) = pieces_of_gap(&ranges, text, Gap::ToPrevious)?;
+    // A cluster that starts with a ZWNJ (HarfBuzz puts it in the cluster of the letter after
+    // it) would map to a piece ending in it once reversed, and pdf.js drops a glyph whose text
+    // ends with a format character: the ZWNJ goes with the letter before it.
+    for k in 1..pieces.len() {
+        let lead: usize = text[pieces[k].clone()]
+            .chars()
+            .take_while(|c| is_format(*c))
+            .map(char::len_utf8)
+            .sum();
+        if lead > 0 && lead < pieces[k].len() && pieces[k - 1].end == pieces[k].start {
+            pieces[k - 1].end += lead;
+            pieces[k].start += lead;
+        }
+    }
     repeats.reverse();
     let pieces = pieces
         .into_iter()
@@ -150,7 +169,40 @@ pub(crate) fn visual_pieces(
     Some((pieces, repeats))
 }
 
+/// Whether a run's glyphs are in right-to-left visual order: their clusters' text ranges
+/// decrease (glyphs of one cluster side by side), at least two clusters.
+pub(crate) fn is_right_to_left(glyphs: &[impl Glyph]) -> bool {
+    let mut decreasing = false;
+    for w in glyphs.windows(2) {
+        let (a, b) = (w[0].text_range(), w[1].text_range());
+        if a == b {
+            continue;
+        }
+        if a.start >= b.end {
+            decreasing = true;
+        } else {
+            return false;
+        }
+    }
+    decreasing
+}
+
+/// Which neighbour piece takes the text between two clusters that no glyph shows.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Gap {
+    ToNext,
+    ToPrevious,
+}
+
 fn pieces_of(ranges: &[Range<usize>], text: &str) -> Option<(Vec<Range<usize>>, Vec<bool>)> {
+    pieces_of_gap(ranges, text, Gap::ToNext)
+}
+
+fn pieces_of_gap(
+    ranges: &[Range<usize>],
+    text: &str,
+    gap: Gap,
+) -> Option<(Vec<Range<usize>>, Vec<bool>)> {
     // Clusters (runs of glyphs with the same text range) in increasing text order.
     let mut clusters: Vec<(Range<usize>, usize)> = Vec::new();
     for range in ranges.iter().cloned() {
@@ -177,7 +229,7 @@ fn pieces_of(ranges: &[Range<usize>], text: &str) -> Option<(Vec<Range<usize>>, 
     }
     let (n, m) = (chars.len(), ranges.len());
     if m > n {
-        return pieces_with_repeats(ranges, &clusters, text, m - n);
+        return pieces_with_repeats(ranges, &clusters, text, m - n, gap);
     }
     let mut out = Vec::with_capacity(m);
     let mut p = 0;
@@ -196,9 +248,15 @@ fn pieces_of(ranges: &[Range<usize>], text: &str) -> Option<(Vec<Range<usize>>, 
         };
         // Text between two clusters that no glyph shows (a default-ignorable character) goes
         // with the piece that spans it.
-        let start = out.last().map_or(chars[p].start, |r: &Range<usize>| r.end);
-        let joined = start..chars[p + take - 1].end;
-        out.push(joined);
+        let start = match gap {
+            Gap::ToNext => out.last().map_or(chars[p].start, |r: &Range<usize>| r.end),
+            Gap::ToPrevious => chars[p].start,
+        };
+        let end = match gap {
+            Gap::ToPrevious if p + take < n => chars[p + take].start,
+            _ => chars[p + take - 1].end,
+        };
+        out.push(start..end);
         p += take;
     }
     Some((out, vec![false; m]))
@@ -215,6 +273,7 @@ fn pieces_with_repeats(
     clusters: &[(Range<usize>, usize)],
     text: &str,
     deficit: usize,
+    gap: Gap,
 ) -> Option<(Vec<Range<usize>>, Vec<bool>)> {
     let mut repeat = vec![false; ranges.len()];
     let (mut left, mut first) = (deficit, 0);
@@ -230,7 +289,7 @@ fn pieces_with_repeats(
         .filter(|(_, r)| !**r)
         .map(|(range, _)| range.clone())
         .collect();
-    let (kept_pieces, _) = pieces_of(&kept, text)?;
+    let (kept_pieces, _) = pieces_of_gap(&kept, text, gap)?;
     let mut kept_pieces = kept_pieces.into_iter();
     let out = ranges
         .iter()
@@ -287,6 +346,51 @@ pub(crate) fn fragments(
         i = j;
     }
     kept_in_order(glyphs, out)
+}
+
+/// The fragments of a right-to-left run (in visual order) in the order to show them: the
+/// clusters without a right-to-left letter at the run's right end (the run's logical start)
+/// first, then the rest in visual order, then those at its left end (its logical end: a full
+/// stop, a colon). MuPDF reads a run drawn left to right as a left-to-right line whose
+/// right-to-left letters it reverses, and so read a full stop at the end of a Persian line
+/// before the line (".کنیم" for "کنیم."). The run unchanged where a span would be cut.
+pub(crate) fn edges_in_logical_order(
+    glyphs: &[impl Glyph],
+    text: &str,
+    fragments: Vec<(Range<usize>, Option<Range<usize>>)>,
+) -> Vec<(Range<usize>, Option<Range<usize>>)> {
+    let n = glyphs.len();
+    let strong = |k: usize| {
+        text.get(glyphs[k].text_range())
+            .is_some_and(|t| t.chars().any(is_right_to_left_letter))
+    };
+    let left = (0..n).take_while(|&k| !strong(k)).count();
+    if left == n {
+        return fragments;
+    }
+    let right = n - (0..n).rev().take_while(|&k| !strong(k)).count();
+    if left == 0 && right == n {
+        return fragments;
+    }
+    let mut parts: [Vec<(Range<usize>, Option<Range<usize>>)>; 3] = Default::default();
+    for (range, actual) in &fragments {
+        for (part, (lo, hi)) in parts.iter_mut().zip([(right, n), (left, right), (0, left)]) {
+            let (s, e) = (range.start.max(lo), range.end.min(hi));
+            if s < e {
+                if actual.is_some() && (s..e) != *range {
+                    return fragments;
+                }
+                part.push((s..e, actual.clone()));
+            }
+        }
+    }
+    parts.into_iter().flatten().collect()
+}
+
+/// Letters of the right-to-left scripts (Hebrew, Arabic and their supplements).
+fn is_right_to_left_letter(c: char) -> bool {
+    matches!(c, '\u{0590}'..='\u{08FF}' | '\u{FB1D}'..='\u{FDFF}' | '\u{FE70}'..='\u{FEFF}')
+        && c.is_alphabetic()
 }
 
 /// `fragments` with each span extended over what follows it until PDFium reads it once.
@@ -460,6 +564,50 @@ mod tests {
         silence_repeats(&g, &[false, false, false], &mut p, &mut repeats);
         assert_eq!(p, ["দ", "ো", "ো"]);
         assert_eq!(repeats, [false, false, true]);
+    }
+
+    #[test]
+    fn a_right_to_left_run_may_hold_clusters_of_several_glyphs() {
+        // Persian "قصهٔ" (heh and hamza above drawn as two glyphs): visual order, the mark
+        // before its base.
+        let t = "قصهٔ";
+        let g = [G(4..8), G(4..8), G(2..4), G(0..2)];
+        assert!(is_right_to_left(&g));
+        assert!(!is_right_to_left(&[G(0..2), G(2..4)]));
+        assert!(!is_right_to_left(&[G(0..2), G(0..2)]));
+        let (p, _) = visual_pieces(&g, t).unwrap();
+        let read: String = p.iter().rev().flat_map(|p| p.chars().rev()).collect();
+        assert_eq!(read, t);
+    }
+
+    #[test]
+    fn a_zwnj_goes_with_the_letter_before_it() {
+        // "می‌ت": HarfBuzz gives the ZWNJ to the cluster of teh. Visual order: teh, yeh, meem.
+        let t = "می\u{200C}ت";
+        let g = [G(4..9), G(2..4), G(0..2)];
+        let (p, _) = visual_pieces(&g, t).unwrap();
+        assert_eq!(p, ["ت", "\u{200C}ی", "م"]);
+        // No piece ends with the ZWNJ (pdf.js drops such a glyph), and reversed they read
+        // as written.
+        assert!(p.iter().all(|p| !p.ends_with('\u{200C}')));
+        let read: String = p.iter().rev().flat_map(|p| p.chars().rev()).collect();
+        assert_eq!(read, t);
+    }
+
+    #[test]
+    fn punctuation_at_the_ends_of_a_right_to_left_run_is_shown_in_logical_order() {
+        // "«کنیم.»" in visual order: » . م ی ن ک «
+        let t = "«کنیم.»";
+        // One glyph per character, in visual order.
+        let mut g: Vec<G> = t.char_indices().map(|(i, c)| G(i..i + c.len_utf8())).collect();
+        g.reverse();
+        let frags = vec![(0..g.len(), None)];
+        let order = edges_in_logical_order(&g, t, frags);
+        // Right edge ("«", logically first) first, then the letters, then ".»" (left edge).
+        assert_eq!(order, vec![(6..7, None), (2..6, None), (0..2, None)]);
+        // A span cut by an edge leaves the run as it is.
+        let frags = vec![(0..3, Some(0..t.len())), (3..7, None)];
+        assert_eq!(edges_in_logical_order(&g, t, frags.clone()), frags);
     }
 
     #[test]
