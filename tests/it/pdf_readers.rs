@@ -60,8 +60,61 @@ const GOAL: Floor = Floor {
 /// glyphs maps one of them to WORD JOINER, which pdf.js drops and pdfminer.six keeps (its Thai
 /// invisible characters). pdf.js's Lao stays: it turns every U+0EB3 into U+0ECD U+0EB2
 /// (NFKC), whatever the PDF maps (tests/readers/proofs/pdfjs_lao_sara_am.py); each Lao block
-/// it misses, and its three doubled words, are that. See vendor/krilla/PATCH.md.
+/// it misses, and its three doubled words, are that. The one doubled Khmer and Lao word of the
+/// 5-8 sheets in every reader is no doubling: the heading "If you feel scared" ends with the word
+/// the next panel begins with ("Scared? ..."), which the HTML separates with the panel's
+/// pictogram alt text. See vendor/krilla/PATCH.md.
 const FLOORS: &[(&str, &str, Floor)] = &[
+    (
+        "mupdf",
+        "km",
+        Floor {
+            found_permille: 1000,
+            doubled: 1,
+            invisible: 0,
+            phones_missed: 0,
+        },
+    ),
+    (
+        "mupdf",
+        "lo",
+        Floor {
+            found_permille: 1000,
+            doubled: 1,
+            invisible: 0,
+            phones_missed: 0,
+        },
+    ),
+    (
+        "pdfium",
+        "lo",
+        Floor {
+            found_permille: 1000,
+            doubled: 1,
+            invisible: 0,
+            phones_missed: 0,
+        },
+    ),
+    (
+        "pdfjs",
+        "km",
+        Floor {
+            found_permille: 998,
+            doubled: 1,
+            invisible: 0,
+            phones_missed: 0,
+        },
+    ),
+    (
+        "poppler",
+        "km",
+        Floor {
+            found_permille: 1000,
+            doubled: 1,
+            invisible: 0,
+            phones_missed: 0,
+        },
+    ),
     (
         "mupdf",
         "my",
@@ -76,7 +129,7 @@ const FLOORS: &[(&str, &str, Floor)] = &[
         "pdfium",
         "bn",
         Floor {
-            found_permille: 971,
+            found_permille: 976,
             doubled: 0,
             invisible: 0,
             phones_missed: 0,
@@ -86,7 +139,7 @@ const FLOORS: &[(&str, &str, Floor)] = &[
         "pdfium",
         "fa",
         Floor {
-            found_permille: 808,
+            found_permille: 812,
             doubled: 0,
             invisible: 0,
             phones_missed: 16,
@@ -96,7 +149,7 @@ const FLOORS: &[(&str, &str, Floor)] = &[
         "pdfium",
         "fa-AF",
         Floor {
-            found_permille: 812,
+            found_permille: 815,
             doubled: 0,
             invisible: 0,
             phones_missed: 16,
@@ -107,7 +160,7 @@ const FLOORS: &[(&str, &str, Floor)] = &[
         "km",
         Floor {
             found_permille: 988,
-            doubled: 0,
+            doubled: 1,
             invisible: 0,
             phones_missed: 0,
         },
@@ -126,7 +179,7 @@ const FLOORS: &[(&str, &str, Floor)] = &[
         "pdfjs",
         "bn",
         Floor {
-            found_permille: 890,
+            found_permille: 886,
             doubled: 0,
             invisible: 0,
             phones_missed: 0,
@@ -136,7 +189,7 @@ const FLOORS: &[(&str, &str, Floor)] = &[
         "pdfjs",
         "lo",
         Floor {
-            found_permille: 806,
+            found_permille: 811,
             doubled: 3,
             invisible: 0,
             phones_missed: 0,
@@ -156,7 +209,7 @@ const FLOORS: &[(&str, &str, Floor)] = &[
         "pdfminer",
         "bn",
         Floor {
-            found_permille: 867,
+            found_permille: 863,
             doubled: 0,
             invisible: 0,
             phones_missed: 0,
@@ -166,7 +219,7 @@ const FLOORS: &[(&str, &str, Floor)] = &[
         "pdfminer",
         "en",
         Floor {
-            found_permille: 965,
+            found_permille: 967,
             doubled: 0,
             invisible: 0,
             phones_missed: 0,
@@ -176,7 +229,7 @@ const FLOORS: &[(&str, &str, Floor)] = &[
         "pdfminer",
         "fa",
         Floor {
-            found_permille: 140,
+            found_permille: 141,
             doubled: 0,
             invisible: 0,
             phones_missed: 0,
@@ -186,7 +239,7 @@ const FLOORS: &[(&str, &str, Floor)] = &[
         "pdfminer",
         "fa-AF",
         Floor {
-            found_permille: 143,
+            found_permille: 144,
             doubled: 0,
             invisible: 0,
             phones_missed: 0,
@@ -196,7 +249,7 @@ const FLOORS: &[(&str, &str, Floor)] = &[
         "pdfminer",
         "fil",
         Floor {
-            found_permille: 969,
+            found_permille: 971,
             doubled: 0,
             invisible: 0,
             phones_missed: 0,
@@ -206,7 +259,7 @@ const FLOORS: &[(&str, &str, Floor)] = &[
         "pdfminer",
         "id",
         Floor {
-            found_permille: 965,
+            found_permille: 967,
             doubled: 0,
             invisible: 0,
             phones_missed: 0,
@@ -216,8 +269,8 @@ const FLOORS: &[(&str, &str, Floor)] = &[
         "pdfminer",
         "km",
         Floor {
-            found_permille: 655,
-            doubled: 2,
+            found_permille: 648,
+            doubled: 6,
             invisible: 0,
             phones_missed: 0,
         },
@@ -226,7 +279,7 @@ const FLOORS: &[(&str, &str, Floor)] = &[
         "pdfminer",
         "lo",
         Floor {
-            found_permille: 493,
+            found_permille: 487,
             doubled: 22,
             invisible: 0,
             phones_missed: 0,
@@ -236,7 +289,7 @@ const FLOORS: &[(&str, &str, Floor)] = &[
         "pdfminer",
         "ms",
         Floor {
-            found_permille: 965,
+            found_permille: 967,
             doubled: 0,
             invisible: 0,
             phones_missed: 0,
@@ -246,7 +299,7 @@ const FLOORS: &[(&str, &str, Floor)] = &[
         "pdfminer",
         "my",
         Floor {
-            found_permille: 286,
+            found_permille: 295,
             doubled: 6,
             invisible: 0,
             phones_missed: 21,
@@ -256,9 +309,9 @@ const FLOORS: &[(&str, &str, Floor)] = &[
         "pdfminer",
         "th",
         Floor {
-            found_permille: 448,
-            doubled: 7,
-            invisible: 205,
+            found_permille: 450,
+            doubled: 6,
+            invisible: 203,
             phones_missed: 0,
         },
     ),
@@ -266,7 +319,7 @@ const FLOORS: &[(&str, &str, Floor)] = &[
         "pdfminer",
         "vi",
         Floor {
-            found_permille: 965,
+            found_permille: 967,
             doubled: 0,
             invisible: 0,
             phones_missed: 0,
@@ -276,7 +329,7 @@ const FLOORS: &[(&str, &str, Floor)] = &[
         "pdfminer",
         "zh-Hans",
         Floor {
-            found_permille: 965,
+            found_permille: 967,
             doubled: 0,
             invisible: 0,
             phones_missed: 0,
@@ -286,7 +339,7 @@ const FLOORS: &[(&str, &str, Floor)] = &[
         "poppler",
         "fa",
         Floor {
-            found_permille: 839,
+            found_permille: 843,
             doubled: 0,
             invisible: 0,
             phones_missed: 0,
@@ -296,7 +349,7 @@ const FLOORS: &[(&str, &str, Floor)] = &[
         "poppler",
         "fa-AF",
         Floor {
-            found_permille: 836,
+            found_permille: 835,
             doubled: 0,
             invisible: 0,
             phones_missed: 0,
@@ -306,7 +359,7 @@ const FLOORS: &[(&str, &str, Floor)] = &[
         "poppler",
         "my",
         Floor {
-            found_permille: 1000,
+            found_permille: 994,
             doubled: 1,
             invisible: 0,
             phones_missed: 0,
@@ -407,6 +460,21 @@ fn five_readers_read_every_locale_as_the_html_writes_it() {
             .find(|(r, l, _)| *r == key.0 && *l == key.1)
             .map_or(GOAL, |(_, _, f)| *f);
         table.push(format!("{} {}: {cell:?}", key.0, key.1));
+        // pdfminer.six's layout analysis is not deterministic: the same PDF read twice gave
+        // different lines (seen on the Burmese adult sheet), so its cells get a little slack
+        // both ways; every other reader must give exactly what it gave.
+        let (found_slack, doubled_slack) = if key.0 == "pdfminer" { (10, 3) } else { (0, 0) };
+        let within = |c: &Floor, f: &Floor| {
+            c.found_permille + found_slack >= f.found_permille
+                && c.doubled <= f.doubled + doubled_slack
+                && c.invisible == f.invisible
+                && c.phones_missed == f.phones_missed
+                && f.found_permille + found_slack >= c.found_permille
+                && f.doubled <= c.doubled + doubled_slack
+        };
+        if found_slack > 0 && floor != GOAL && within(cell, &floor) {
+            continue;
+        }
         if cell.found_permille < floor.found_permille
             || cell.doubled > floor.doubled
             || cell.invisible > floor.invisible
