@@ -59,8 +59,16 @@ impl Groups {
     }
 
     /// See [`util::propagate_lang`].
-    pub fn propagate_lang(&mut self, id: GroupId, lang: Locale) -> Option<Locale> {
-        // TODO: walk up to the first parent that has a language.
+    // infosheet patch: walk up through groups that make no structure element of
+    // their own (text attributes such as `strong`, transparent groups) to the
+    // first one that has a language, as their children are resolved into it.
+    // Upstream stopped there and reported every such run as another language.
+    pub fn propagate_lang(&mut self, mut id: GroupId, lang: Locale) -> Option<Locale> {
+        while matches!(self.get(id).kind, GroupKind::TextAttr(_) | GroupKind::Transparent)
+            && self.get(id).parent != GroupId::INVALID
+        {
+            id = self.get(id).parent;
+        }
         let group = &mut self.get_mut(id);
 
         let Some(parent) = group.kind.lang_mut() else { return Some(lang) };
@@ -398,19 +406,28 @@ impl Group {
         self.nodes.push(TagNode::Annotation(annot_id));
     }
 
-    pub fn push_text(&mut self, new_attrs: ResolvedTextAttrs, text_id: Identifier) {
-        if new_attrs.is_empty() {
+    /// infosheet patch: `lang` is the run's language where it differs from the
+    /// group's; such a run (with its neighbours of the same language and
+    /// attributes) resolves to a `Span` structure element carrying `/Lang`.
+    pub fn push_text(
+        &mut self,
+        new_attrs: ResolvedTextAttrs,
+        lang: Option<Locale>,
+        text_id: Identifier,
+    ) {
+        if new_attrs.is_empty() && lang.is_none() {
             self.push_leaf(text_id);
             return;
         }
 
         let last_node = self.nodes.last_mut();
-        if let Some(TagNode::Text(prev_attrs, nodes)) = last_node
+        if let Some(TagNode::Text(prev_attrs, prev_lang, nodes)) = last_node
             && *prev_attrs == new_attrs
+            && *prev_lang == lang
         {
             nodes.push(text_id);
         } else {
-            self.nodes.push(TagNode::Text(new_attrs, vec![text_id]));
+            self.nodes.push(TagNode::Text(new_attrs, lang, vec![text_id]));
         }
     }
 

@@ -222,7 +222,7 @@ pub fn text<'a, 'b>(
     let content = ContentTag::Span(SpanTag::empty().with_lang(lang_str.as_deref()));
     let id = surface.start_tagged(content);
 
-    gc.tags.push_text(attrs, id);
+    gc.tags.push_text(attrs, lang, id);
 
     TagHandle { surface, started: true }
 }

@@ -3,6 +3,7 @@ use std::cell::OnceCell;
 use krilla::geom as kg;
 use krilla::tagging::{BBox, Identifier, Node, TagKind};
 use typst_library::layout::{Abs, Point, Rect};
+use typst_library::text::Locale;
 
 use crate::convert::FrameContext;
 use crate::tags::context::figure::build_figure;
@@ -56,9 +57,14 @@ impl Tags {
         group.push_leaf(id);
     }
 
-    pub fn push_text(&mut self, new_attrs: ResolvedTextAttrs, text_id: Identifier) {
+    pub fn push_text(
+        &mut self,
+        new_attrs: ResolvedTextAttrs,
+        lang: Option<Locale>,
+        text_id: Identifier,
+    ) {
         let group = self.tree.groups.get_mut(self.tree.current());
-        group.push_text(new_attrs, text_id);
+        group.push_text(new_attrs, lang, text_id);
     }
 }
 

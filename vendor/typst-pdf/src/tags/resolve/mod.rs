@@ -27,9 +27,10 @@ pub enum TagNode {
     /// Allows inserting a annotation into the tag tree.
     /// Currently used for [`krilla::page::Page::add_tagged_annotation`].
     Annotation(AnnotationId),
-    /// If the attributes are non-empty this will resolve to a [`Tag::Span`],
-    /// otherwise the items are inserted directly.
-    Text(ResolvedTextAttrs, Vec<Identifier>),
+    /// If the attributes are non-empty or the language differs from the
+    /// parent's (infosheet patch: the `Option<Locale>`), this will resolve to a
+    /// [`Tag::Span`], otherwise the items are inserted directly.
+    Text(ResolvedTextAttrs, Option<Locale>, Vec<Identifier>),
 }
 
 struct Resolver<'a> {
@@ -112,8 +113,8 @@ fn resolve_node(
         TagNode::Annotation(id) => {
             accum.push(rs.annotations.take(*id));
         }
-        TagNode::Text(attrs, ids) => {
-            resolve_text(accum, attrs, ids);
+        TagNode::Text(attrs, lang, ids) => {
+            resolve_text(accum, attrs, *lang, ids);
         }
     }
 }
@@ -202,6 +203,7 @@ fn resolve_group_node(
 fn resolve_text(
     accum: &mut Accumulator,
     attrs: &ResolvedTextAttrs,
+    lang: Option<Locale>,
     children: &[kt::Identifier],
 ) {
     enum Prev<'a> {
@@ -219,8 +221,13 @@ fn resolve_text(
     }
 
     let mut prev = Prev::Children(children);
-    if attrs.script.is_some() || attrs.background.is_some() || attrs.deco.is_some() {
+    if attrs.script.is_some()
+        || attrs.background.is_some()
+        || attrs.deco.is_some()
+        || lang.is_some()
+    {
         let tag = Tag::Span
+            .with_lang(lang.map(|l| l.rfc_3066().to_string()))
             .with_line_height(attrs.script.map(|s| s.lineheight))
             .with_baseline_shift(attrs.script.map(|s| s.baseline_shift))
             .with_background_color(attrs.background.flatten())
