@@ -30,6 +30,7 @@ mod pseudo;
 mod readaloud;
 mod review;
 mod snapshots;
+mod structure;
 mod tagged_text;
 mod translator;
 mod typography;
