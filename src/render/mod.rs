@@ -3,6 +3,7 @@
 mod clip;
 pub mod fit;
 pub mod html;
+pub mod ink;
 pub mod mend;
 pub mod pdf;
 pub mod rtl_order;

@@ -10,6 +10,7 @@ mod build;
 mod card;
 mod check;
 mod check_corpus;
+mod collisions;
 mod content;
 mod editions;
 mod errors;
