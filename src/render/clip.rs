@@ -79,11 +79,13 @@ pub fn clipped_text(document: &PagedDocument) -> Vec<Diagnostic> {
     out
 }
 
-/// Locates a cut-off text (see [`clipped_text`]) where it is written: a message of the
+/// Locates a cut-off text (see [`clipped_text`]), or the text a missing glyph is in, where it is
+/// written: a message of the
 /// edition's locale (or of the reference locale), or the edition's region or another content
 /// file.
 pub fn locate(project: &Project, id: &EditionId, d: Diagnostic) -> Diagnostic {
-    if d.code() != Some(Code::TextClipped) || d.file.is_some() {
+    let located = [Code::TextClipped, Code::FontMissingGlyph];
+    if d.code().is_none_or(|c| !located.contains(&c)) || d.file.is_some() {
         return d;
     }
     let Some(quoted) = d.message.split('\u{201c}').nth(1) else {

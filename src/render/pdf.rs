@@ -308,34 +308,41 @@ fn page_one_png(document: &PagedDocument) -> Result<Vec<u8>, Vec<Diagnostic>> {
         .map_err(|e| vec![Diagnostic::error(format!("thumbnail PNG: {e}"))])
 }
 
+/// One error per character drawn with no glyph (glyph id 0, tofu), quoting the text run it is
+/// in, so that `render::locate_clipped` can find where that text is written.
 fn missing_glyphs(document: &PagedDocument, fonts: &[String]) -> Vec<Diagnostic> {
-    let mut missing = std::collections::BTreeSet::new();
+    let mut missing = std::collections::BTreeMap::new();
     for page in document.pages() {
         collect_missing(&page.frame, &mut missing);
     }
     missing
         .into_iter()
-        .map(|c| {
+        .map(|(c, run)| {
+            let quoted: String = run.trim().chars().take(40).collect();
             Diagnostic::error(format!(
-                "no font has a glyph for U+{:04X} `{c}`: it would print as a blank box",
+                "no font has a glyph for U+{:04X} `{c}`: it would print as a blank box, in \u{201c}{quoted}…\u{201d}",
                 c as u32
             ))
+            .with_code(crate::diag::Code::FontMissingGlyph)
             .with_hint(format!(
-                "fonts tried: {}; add a font covering this script to fonts/ and to the locale",
+                "fonts tried: {}; add a font covering this script to fonts/ and to the locale, or write the character on a letter the same font has",
                 fonts.join(", ")
             ))
         })
         .collect()
 }
 
-fn collect_missing(frame: &Frame, missing: &mut std::collections::BTreeSet<char>) {
+/// Each character drawn with no glyph, with the text of the first run it is in.
+fn collect_missing(frame: &Frame, missing: &mut std::collections::BTreeMap<char, String>) {
     for (_, item) in frame.items() {
         match item {
             FrameItem::Group(group) => collect_missing(&group.frame, missing),
             FrameItem::Text(text) => {
                 for glyph in text.glyphs.iter().filter(|g| g.id == 0) {
                     if let Some(s) = text.text.get(glyph.range()) {
-                        missing.extend(s.chars().filter(|c| !c.is_whitespace()));
+                        for c in s.chars().filter(|c| !c.is_whitespace()) {
+                            missing.entry(c).or_insert_with(|| text.text.to_string());
+                        }
                     }
                 }
             }
