@@ -44,15 +44,24 @@ pub fn before_export(document: PagedDocument) -> PagedDocument {
 ///
 /// Returns a cheap clone of `doc` when nothing is split.
 pub fn join_split_clusters(doc: &PagedDocument) -> PagedDocument {
-    let mended: Vec<Option<Frame>> = doc.pages().iter().map(|p| mend_frame(&p.frame)).collect();
-    if mended.iter().all(Option::is_none) {
+    with_pages(doc, mend_frame)
+}
+
+/// A copy of `doc` whose pages' frames `change` gives anew (`None`: the page as it was); a
+/// cheap clone of `doc` when no page changes.
+pub(crate) fn with_pages(
+    doc: &PagedDocument,
+    change: impl Fn(&Frame) -> Option<Frame>,
+) -> PagedDocument {
+    let changed: Vec<Option<Frame>> = doc.pages().iter().map(|p| change(&p.frame)).collect();
+    if changed.iter().all(Option::is_none) {
         return doc.clone();
     }
     let pages = doc
         .pages()
         .iter()
-        .zip(mended)
-        .map(|(page, mended)| match mended {
+        .zip(changed)
+        .map(|(page, changed)| match changed {
             Some(frame) => Page {
                 frame,
                 ..page.clone()

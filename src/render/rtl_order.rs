@@ -14,7 +14,7 @@ use typst::foundations::Smart;
 use typst::layout::{Dir, Frame, FrameItem, Point};
 use typst::model::Document;
 use typst::text::TextItem;
-use typst_layout::{Page, PagedDocument};
+use typst_layout::PagedDocument;
 
 /// Vertical and horizontal slack, in points, for items of one line.
 const EPSILON_PT: f64 = 1e-2;
@@ -31,23 +31,7 @@ pub fn logical_order(doc: &PagedDocument) -> PagedDocument {
     if !rtl {
         return doc.clone();
     }
-    let ordered: Vec<Option<Frame>> = doc.pages().iter().map(|p| order_frame(&p.frame)).collect();
-    if ordered.iter().all(Option::is_none) {
-        return doc.clone();
-    }
-    let pages = doc
-        .pages()
-        .iter()
-        .zip(ordered)
-        .map(|(page, ordered)| match ordered {
-            Some(frame) => Page {
-                frame,
-                ..page.clone()
-            },
-            None => page.clone(),
-        })
-        .collect();
-    PagedDocument::new(pages, doc.info().clone())
+    super::mend::with_pages(doc, order_frame)
 }
 
 /// `frame` with its right-to-left lines reordered, or `None` when nothing changes.
