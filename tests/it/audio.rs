@@ -540,11 +540,6 @@ fn speak_lists_what_to_record_with_the_hash_check_expects() {
     }
 }
 
-/// Text without any whitespace, to find a model text in a PDF's extracted text.
-fn squeezed(s: &str) -> String {
-    s.chars().filter(|c| !c.is_whitespace()).collect()
-}
-
 #[test]
 fn the_printed_script_says_which_parts_the_web_page_plays() {
     let dir = project_with_recordings();
@@ -578,7 +573,7 @@ fn the_printed_script_says_which_parts_the_web_page_plays() {
         serde_json::from_slice(&std::fs::read(edition(locale, sheet, "json")).unwrap()).unwrap()
     };
     let pdf_text = |locale: &str| {
-        squeezed(&tool(
+        squeeze(&tool(
             "pdftotext",
             &[&edition(locale, "read-aloud", "pdf").to_string_lossy(), "-"],
         ))
@@ -608,7 +603,7 @@ fn the_printed_script_says_which_parts_the_web_page_plays() {
         .as_str()
         .expect("an intro line");
     assert!(intro.contains("หน้าเว็บเปิดเสียงบางส่วนได้"), "{intro}");
-    assert!(text.contains(&squeezed(intro)), "the PDF prints {intro}");
+    assert!(text.contains(&squeeze(intro)), "the PDF prints {intro}");
     for s in script["sections"].as_array().unwrap() {
         let note = s["audio_note"]["text"].as_str();
         if s["id"] == "welcome" {
@@ -617,7 +612,7 @@ fn the_printed_script_says_which_parts_the_web_page_plays() {
                 note.contains(&format!("1 จาก {total} ข้อความ")) && note.contains("คอมพิวเตอร์"),
                 "{note}"
             );
-            assert!(text.contains(&squeezed(note)), "the PDF prints {note}");
+            assert!(text.contains(&squeeze(note)), "the PDF prints {note}");
         } else {
             assert_eq!(note, None, "part {}", s["id"]);
         }
@@ -630,7 +625,7 @@ fn the_printed_script_says_which_parts_the_web_page_plays() {
         intro,
         "Nothing is recorded in this language yet. Read every part aloud."
     );
-    assert!(pdf_text("en").contains(&squeezed(intro)));
+    assert!(pdf_text("en").contains(&squeeze(intro)));
     assert!(
         script["sections"]
             .as_array()

@@ -39,10 +39,6 @@ fn bilingual_build() -> &'static Path {
         .path()
 }
 
-fn squeeze(s: &str) -> String {
-    s.chars().filter(|c| !c.is_whitespace()).collect()
-}
-
 /// The texts of a sheet set as blocks (title, headings, paragraphs, panels, rights and kinds of
 /// support), in reading order.
 fn block_texts(sheet: &Sheet) -> Vec<&infosheet::localize::Text> {

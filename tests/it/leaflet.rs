@@ -32,11 +32,6 @@ fn page_texts(pdf: &Path) -> Vec<String> {
         .collect()
 }
 
-/// Text without white space, so that a line break does not hide a phrase.
-fn squeeze(s: &str) -> String {
-    s.chars().filter(|c| !c.is_whitespace()).collect()
-}
-
 /// Text as compared for the marks: without white space, bidi controls, ZWNJ and the separators
 /// a right-to-left line moves about, and with Arabic lam-alef in the order poppler writes it
 /// (it maps the ligature backwards; stack-facts.md).

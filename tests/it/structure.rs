@@ -10,7 +10,7 @@ use std::process::Command;
 
 use serde_json::Value;
 
-use crate::support::{assert_no_failures, files_with_ext, repo, run, stderr};
+use crate::support::{assert_no_failures, files_with_ext, repo, run, squeeze, stderr};
 
 const REGION: &str = "sample-destination";
 const SHEETS: [&str; 2] = ["rights-and-help", "read-aloud"];
@@ -117,10 +117,6 @@ fn read_trees(pdfs: &[PathBuf]) -> Option<Vec<Tree>> {
             })
             .collect(),
     )
-}
-
-fn squeeze(s: &str) -> String {
-    s.chars().filter(|c| !c.is_whitespace()).collect()
 }
 
 /// Text as a reader may give it: as written, or (right-to-left runs, in drawing order) reversed.

@@ -233,3 +233,8 @@ pub fn assert_no_failures(failures: &[String], cases: usize) {
         failures.join("\n\n")
     );
 }
+
+/// `s` without any whitespace, to find a model text in a reader's extracted text.
+pub fn squeeze(s: &str) -> String {
+    s.chars().filter(|c| !c.is_whitespace()).collect()
+}
