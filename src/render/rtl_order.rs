@@ -9,6 +9,10 @@
 //! run of left-to-right items (Latin words, numbers) kept in its own order. Items are only
 //! reordered among themselves (no tag or other item between them moves), and each keeps its
 //! position, so the page looks the same.
+//!
+//! The same pass writes the spaces inside a number (a phone number's digit groups) as no-break
+//! spaces in the item's text, so that PDFium, which reorders a right-to-left line run by run,
+//! keeps the number in one run (see [`number_held_together`]).
 
 use typst::foundations::Smart;
 use typst::layout::{Dir, Frame, FrameItem, Point};
