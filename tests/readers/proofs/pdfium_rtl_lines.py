@@ -30,12 +30,24 @@ ones (a parenthesis becomes its mirror).
   ignores /ActualText and reads the content stream's order, then reads the first of these
   backwards, and MuPDF, which takes /ActualText as written, the second. No variant is read
   right by PDFium and by both pdf.js and MuPDF.
-- case "parens": a parenthesis next to digits is a neutral run that PDFium mirrors. It reads
-  "(۱۲)" right only when the glyphs map to the mirrored characters (the shapes drawn), and
-  pdf.js and MuPDF then read ")۱۲(": they take each glyph's text as the character it stands
-  for. An /ActualText span over the whole group would serve PDFium and MuPDF, but in
-  infosheet's PDFs the parentheses and the digits are separate text runs, each in its own
-  tagged marked-content sequence.
+- case "parens": a parenthesis next to digits is a neutral run that PDFium mirrors. With the
+  glyphs' texts alone it reads "(۱۲)" right only when they map to the mirrored characters (the
+  shapes drawn), and pdf.js and MuPDF then read ")۱۲(": they take each glyph's text as the
+  character it stands for. One /ActualText span over the parentheses and the digits (three
+  runs) serves all four (see case "colon" for why infosheet does not write it yet).
+
+How poppler (TextOutputDev.cc, reorderText) reads a line of a page that is mostly right to
+left: from the right end, a stretch without left-to-right letters and digits is reversed, then
+a stretch without right-to-left letters is kept in order, and so on; it counts the colon and
+the Arabic comma as digits. Any such character, and any punctuation left of a number, comes
+out in the order drawn, so "کمک: +44 ..." reads "کمک+44 ... :".
+
+- case "colon": no text object order or /ActualText on one run helps; one /ActualText span
+  over the colon's run and the number's, in logical order with no-break spaces, is read right
+  by PDFium, MuPDF, pdf.js (which reads the glyphs) and poppler; so is such a span over
+  "(۱۲)" and its parentheses (case "parens", the no-break space at its end makes poppler keep
+  the closing parenthesis after the digits). infosheet cannot write these yet: the runs are
+  separate text items, each in its own tagged marked-content sequence.
 """
 
 import argparse
@@ -63,7 +75,8 @@ def utf16(text):
 def pdf(glyphs, shows):
     """A one-page PDF: glyph i (code 0x21 + i, drawn at X0 + i * STEP) maps to glyphs[i];
     `shows` is a list of (glyph indices in content order, /ActualText or None), each one
-    text object (BT, one TJ moving the pen to each glyph's place, ET)."""
+    text object (BT, one TJ moving the pen to each glyph's place, ET), or ("BDC", text) and
+    ("EMC", None) around shows that one /ActualText span covers."""
     codes = [0x21 + i for i in range(len(glyphs))]
     cmap = "\n".join(f"<{c:02X}> <{utf16(t)}>" for c, t in zip(codes, glyphs))
     tounicode = (
@@ -76,6 +89,12 @@ def pdf(glyphs, shows):
     )
     content = []
     for order, actual in shows:
+        if order == "BDC":  # a span over the shows up to the next "EMC"
+            content.append(f"/Span <</ActualText <FEFF{utf16(actual)}>>> BDC")
+            continue
+        if order == "EMC":
+            content.append("EMC")
+            continue
         parts, pen = [], order[0]
         for k in order:
             if k != pen:
@@ -164,6 +183,24 @@ def parens_case():
         ]
         name = "glyph texts mirrored" if mirrored else "glyph texts as written (infosheet)"
         yield (f"parens, {name}", glyphs, shows, want)
+        if not mirrored:
+            spanned = [shows[0], ("BDC", "(۱۲)" + NBSP), *shows[1:4], ("EMC", None), shows[4]]
+            yield ("parens, one /ActualText span over the three runs", glyphs, spanned, want)
+
+
+def colon_case():
+    """"کمک تماس: +44 20 7946 0100": a colon (which poppler counts as a digit) before a number."""
+    num = list("+44 20 7946 0100".replace(" ", NBSP))
+    glyphs = num + [" ", ":"] + visual("کمک تماس")
+    n = len(num)
+    rtl, edge, number = list(range(n + 2, len(glyphs))), [n, n + 1], list(range(n))
+    want = "کمک تماس: +44 20 7946 0100"
+    yield ("colon, runs as infosheet writes them", glyphs, [(rtl, None), (edge, None), (number, None)], want)
+    yield ("colon, /ActualText on the colon's run", glyphs,
+           [(rtl, None), (edge, ": "), (number, None)], want)
+    spanned = ":" + NBSP + "".join(num)
+    yield ("colon, one /ActualText span over both runs", glyphs,
+           [(rtl, None), ("BDC", spanned), (edge, None), (number, None), ("EMC", None)], want)
 
 
 def main():
@@ -173,7 +210,7 @@ def main():
     folder = args.keep or tempfile.mkdtemp(prefix="pdfium-rtl-")
     os.makedirs(folder, exist_ok=True)
     found, unavailable = measure.versions(ROOT)
-    cases = [*number_case(), *latin_case(), *parens_case()]
+    cases = [*number_case(), *latin_case(), *parens_case(), *colon_case()]
     paths = []
     for i, (name, glyphs, shows, want) in enumerate(cases):
         path = os.path.join(folder, f"case-{i}.pdf")
