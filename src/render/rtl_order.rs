@@ -9,6 +9,10 @@
 //! run of left-to-right items (Latin words, numbers) kept in its own order. Items are only
 //! reordered among themselves (no tag or other item between them moves), and each keeps its
 //! position, so the page looks the same.
+//!
+//! The same pass writes the spaces inside a number (a phone number's digit groups) as no-break
+//! spaces in the item's text, so that PDFium, which reorders a right-to-left line run by run,
+//! keeps the number in one run (see [`number_held_together`]).
 
 use typst::foundations::Smart;
 use typst::layout::{Dir, Frame, FrameItem, Point};
@@ -63,6 +67,14 @@ fn order_frame(frame: &Frame) -> Option<Frame> {
         }
         i = end.max(i + 1);
     }
+    for (_, item) in &mut out {
+        if let FrameItem::Text(text) = item
+            && let Some(held) = number_held_together(text)
+        {
+            *text = held;
+            changed = true;
+        }
+    }
     if !changed {
         return None;
     }
@@ -70,6 +82,65 @@ fn order_frame(frame: &Frame) -> Option<Frame> {
     ordered.clear();
     ordered.push_multiple(out);
     Some(ordered)
+}
+
+/// Characters of a number that PDFium's text extraction keeps in one run with digits (the
+/// Unicode bidi classes EN, ES, ET, CS and AN: digits, signs, separators).
+fn is_number_part(c: char) -> bool {
+    c.is_ascii_digit()
+        || matches!(c, '\u{0660}'..='\u{0669}' | '\u{06F0}'..='\u{06F9}')
+        || matches!(
+            c,
+            '+' | '-' | '.' | ',' | ':' | '/' | '#' | '%' | '\u{00A0}'
+        )
+}
+
+/// The byte positions of the spaces between two parts of a number in `text`, when `text` is
+/// a number (number parts and spaces only); none otherwise.
+fn held_spaces(text: &str) -> Vec<usize> {
+    if !text.chars().all(|c| c == ' ' || is_number_part(c)) {
+        return Vec::new();
+    }
+    let inner = |i: usize| {
+        text[..i].chars().next_back().is_some_and(is_number_part)
+            && text[i + 1..].chars().next().is_some_and(is_number_part)
+    };
+    text.match_indices(' ')
+        .map(|(i, _)| i)
+        .filter(|&i| inner(i))
+        .collect()
+}
+
+/// `item` with the spaces between the digit groups of a number ("+44 20 7946 0100", an item
+/// of number parts and spaces only) as no-break spaces, or `None` when it is no such item.
+///
+/// PDFium orders a right-to-left line by cutting it into runs of one direction and reversing
+/// their order; a space is a run of its own (a neutral one), a no-break space belongs to the
+/// number's run. So with spaces PDFium read a phone number on a Persian line group by group
+/// backwards ("0100 7946 20 +44"); with no-break spaces it reads it as printed. The glyphs
+/// (the same space glyph) and their positions are unchanged.
+fn number_held_together(item: &TextItem) -> Option<TextItem> {
+    let text = item.text.as_str();
+    let held = held_spaces(text);
+    if held.is_empty() || text.len() + held.len() > usize::from(u16::MAX) {
+        return None;
+    }
+    let mut out = String::with_capacity(text.len() + held.len());
+    for (i, c) in text.char_indices() {
+        out.push(if held.binary_search(&i).is_ok() {
+            '\u{00A0}'
+        } else {
+            c
+        });
+    }
+    // Each no-break space is one byte longer than the space it replaces.
+    let moved = |b: u16| b + held.iter().filter(|&&i| i < usize::from(b)).count() as u16;
+    let mut item = item.clone();
+    for glyph in &mut item.glyphs {
+        glyph.range = moved(glyph.range.start)..moved(glyph.range.end);
+    }
+    item.text = out.into();
+    Some(item)
 }
 
 /// The end of the run of text items from `start` on one baseline, each right of the one
@@ -183,6 +254,15 @@ mod tests {
         assert_eq!(class("+44 20"), Class::Left);
         assert_eq!(class("۲۴"), Class::Left);
         assert_eq!(class(" — "), Class::Neutral);
+    }
+
+    #[test]
+    fn spaces_inside_a_number_are_held() {
+        assert_eq!(held_spaces("+44 20 7946 0100"), [3, 6, 11]);
+        assert_eq!(held_spaces(" +44 20 "), [4]);
+        assert!(held_spaces("Sample 20 7946").is_empty());
+        assert!(held_spaces("۰۸:۰۰").is_empty());
+        assert!(held_spaces("۶ ").is_empty());
     }
 
     #[test]
