@@ -36,7 +36,8 @@ pub fn before_export(document: PagedDocument) -> PagedDocument {
     if *DISABLED.get_or_init(|| std::env::var_os(DISABLE_VAR).is_some()) {
         document
     } else {
-        super::rtl_order::logical_order(&join_split_clusters(&document))
+        let joined = super::spaces::in_neighbour_font(&join_split_clusters(&document));
+        super::rtl_order::logical_order(&joined)
     }
 }
 
