@@ -18,7 +18,10 @@ pub(crate) fn widens(font: &crate::text::Font) -> bool {
     use skrifa::MetadataProvider;
     let font_ref = font.font_ref();
     let charmap = font_ref.charmap();
-    font_ref.glyf().is_ok() && ['\u{0627}', '\u{05D0}'].iter().all(|c| charmap.map(*c).is_none())
+    font_ref.glyf().is_ok()
+        && ['\u{0627}', '\u{05D0}']
+            .iter()
+            .all(|c| charmap.map(*c).is_none())
 }
 
 fn read_u16(data: &[u8], at: usize) -> Option<u16> {
@@ -48,7 +51,10 @@ pub(crate) fn with_advances(data: &[u8], advances: &[(u16, u16)]) -> Option<Vec<
     for k in 0..num_tables {
         let rec = 12 + 16 * k;
         let tag: [u8; 4] = data.get(rec..rec + 4)?.try_into().ok()?;
-        let (offset, length) = (read_u32(data, rec + 8)? as usize, read_u32(data, rec + 12)? as usize);
+        let (offset, length) = (
+            read_u32(data, rec + 8)? as usize,
+            read_u32(data, rec + 12)? as usize,
+        );
         tables.push((tag, data.get(offset..offset.checked_add(length)?)?.to_vec()));
     }
     let find = |tag: &[u8; 4]| tables.iter().position(|(t, _)| t == tag);
@@ -75,8 +81,12 @@ pub(crate) fn with_advances(data: &[u8], advances: &[(u16, u16)]) -> Option<Vec<
     let max_advance = metrics.iter().map(|m| m.0).max()?;
     let hhea_data = &mut tables[hhea].1;
     let old_max = read_u16(hhea_data, 10)?;
-    hhea_data.get_mut(10..12)?.copy_from_slice(&old_max.max(max_advance).to_be_bytes());
-    hhea_data.get_mut(34..36)?.copy_from_slice(&u16::try_from(num_glyphs).ok()?.to_be_bytes());
+    hhea_data
+        .get_mut(10..12)?
+        .copy_from_slice(&old_max.max(max_advance).to_be_bytes());
+    hhea_data
+        .get_mut(34..36)?
+        .copy_from_slice(&u16::try_from(num_glyphs).ok()?.to_be_bytes());
     assemble(data.get(..12)?, tables)
 }
 
@@ -102,7 +112,8 @@ fn assemble(header: &[u8], mut tables: Vec<([u8; 4], Vec<u8>)>) -> Option<Vec<u8
     if let Some(h) = head {
         let at = read_u32(&out, 12 + 16 * h + 8)? as usize;
         let adjust = 0xB1B0_AFBAu32.wrapping_sub(checksum(&out));
-        out.get_mut(at + 8..at + 12)?.copy_from_slice(&adjust.to_be_bytes());
+        out.get_mut(at + 8..at + 12)?
+            .copy_from_slice(&adjust.to_be_bytes());
     }
     Some(out)
 }
@@ -126,14 +137,20 @@ mod tests {
         let mut header = vec![0, 1, 0, 0];
         header.extend(3u16.to_be_bytes());
         header.extend([0u8; 6]);
-        assemble(&header, vec![(*b"hhea", hhea), (*b"hmtx", hmtx), (*b"maxp", maxp)]).unwrap()
+        assemble(
+            &header,
+            vec![(*b"hhea", hhea), (*b"hmtx", hmtx), (*b"maxp", maxp)],
+        )
+        .unwrap()
     }
 
     #[test]
     fn sets_advances_and_keeps_side_bearings() {
         let out = with_advances(&font(), &[(2, 100)]).unwrap();
         let hmtx_at = read_u32(&out, 12 + 16 + 8).unwrap() as usize;
-        let metrics: Vec<u16> = (0..6).map(|k| read_u16(&out, hmtx_at + 2 * k).unwrap()).collect();
+        let metrics: Vec<u16> = (0..6)
+            .map(|k| read_u16(&out, hmtx_at + 2 * k).unwrap())
+            .collect();
         // Glyph 1 kept the last long metric's advance (0) and its bearing (-20); glyph 2 has
         // its new advance and its bearing (5).
         assert_eq!(metrics, [600, 10, 0, 0xFFEC, 100, 5]);
@@ -142,7 +159,10 @@ mod tests {
         // Every table's checksum is its data's.
         for k in 0..3 {
             let rec = 12 + 16 * k;
-            let (at, len) = (read_u32(&out, rec + 8).unwrap() as usize, read_u32(&out, rec + 12).unwrap() as usize);
+            let (at, len) = (
+                read_u32(&out, rec + 8).unwrap() as usize,
+                read_u32(&out, rec + 12).unwrap() as usize,
+            );
             assert_eq!(read_u32(&out, rec + 4), Some(checksum(&out[at..at + len])));
         }
     }
