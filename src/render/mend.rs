@@ -29,14 +29,16 @@ pub const DISABLE_VAR: &str = "INFOSHEET_NO_MEND";
 /// Horizontal slack, in points, between where one item ends and the next begins.
 const X_EPSILON_PT: f64 = 1e-3;
 
-/// The document to export: `document` with its split clusters joined, unless the
-/// [`DISABLE_VAR`] environment variable is set.
+/// The document to export: `document` with its split clusters joined, spaces between runs of
+/// another font shown in theirs (`super::spaces`) and right-to-left lines in reading order,
+/// unless the [`DISABLE_VAR`] environment variable is set.
 pub fn before_export(document: PagedDocument) -> PagedDocument {
     static DISABLED: std::sync::OnceLock<bool> = std::sync::OnceLock::new();
     if *DISABLED.get_or_init(|| std::env::var_os(DISABLE_VAR).is_some()) {
         document
     } else {
-        super::rtl_order::logical_order(&join_split_clusters(&document))
+        let joined = super::spaces::in_neighbour_font(&join_split_clusters(&document));
+        super::rtl_order::logical_order(&joined)
     }
 }
 

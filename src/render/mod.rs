@@ -7,6 +7,7 @@ pub mod ink;
 pub mod mend;
 pub mod pdf;
 pub mod rtl_order;
+pub mod spaces;
 pub mod webfonts;
 mod world;
 

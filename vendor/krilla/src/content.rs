@@ -630,8 +630,8 @@ impl ContentBuilder {
             let scale = |val| val * pdf_font.units_per_em();
 
             let x_advance = scale(glyph.x_advance(1.0));
+            // infosheet patch: the advance the PDF font gives it (see `text::widen`).
             let font_advance = pdf_font
-                .font()
                 .advance_width(glyph.glyph_id())
                 .map(|n| scale(n / pdf_font.font().units_per_em()));
             let x_offset = scale(glyph.x_offset(1.0));

@@ -120,6 +120,8 @@ pub(crate) struct CIDFont {
     aliases: FxHashMap<(Cid, String), Cid>,
     /// The first CID of each alias, in alias order.
     alias_targets: Vec<Cid>,
+    /// infosheet patch: whether glyphs without advance are given a width (see `widen`).
+    widens: bool,
 }
 
 impl CIDFont {
@@ -133,11 +135,23 @@ impl CIDFont {
             glyph_remapper: GlyphRemapper::new(),
             cmap_entries: FxHashMap::default(),
             widths,
-            font,
             is_empty: true,
             aliases: FxHashMap::default(),
             alias_targets: Vec::new(),
+            widens: super::widen::widens(&font),
+            font,
         }
+    }
+
+    /// infosheet patch: the advance (font units) a glyph is shown with: its font's, or
+    /// `widen::MARK_WIDTH` for a glyph without advance in a font that widens them.
+    pub(crate) fn advance_width(&self, glyph_id: GlyphId) -> Option<f32> {
+        let advance = self.font.advance_width(glyph_id)?;
+        Some(if advance == 0.0 && self.widens {
+            (super::widen::MARK_WIDTH * self.font.units_per_em()).round()
+        } else {
+            advance
+        })
     }
 
     /// infosheet patch: the first CID an alias gets.
@@ -203,8 +217,8 @@ impl CIDFont {
 
         // This means that the glyph ID has been newly assigned, and thus we need to add its width.
         if new_id as usize >= self.widths.len() {
-            self.widths
-                .push(self.font.advance_width(glyph_id).unwrap_or(0.0));
+            // infosheet patch: at the width it is shown with.
+            self.widths.push(self.advance_width(glyph_id).unwrap_or(0.0));
         }
 
         new_id
@@ -278,9 +292,29 @@ impl CIDFont {
         let (subsetted, global_bbox) = subset_font(self.font.clone(), glyph_remapper)?;
         let num_glyphs = subsetted.num_glyphs();
         let subsetted_data = subsetted.font_data().0;
+        // infosheet patch: the embedded `hmtx` gives the widened glyphs the width `W` does.
+        let widened: Vec<(u16, u16)> = glyph_remapper
+            .remapped_gids()
+            .enumerate()
+            .filter(|&(c, old)| {
+                self.font.advance_width(GlyphId::new(old as u32)) == Some(0.0)
+                    && self.widths.get(c).is_some_and(|w| *w != 0.0)
+            })
+            .map(|(c, _)| (c as u16, self.widths[c].round() as u16))
+            .collect();
+        let widened_data = (!widened.is_empty() && is_glyf)
+            .then(|| super::widen::with_advances(subsetted_data.as_ref().as_ref(), &widened))
+            .map(|d| {
+                d.ok_or_else(|| {
+                    KrillaError::Font(self.font.clone(), "failed to widen marks".to_string())
+                })
+            })
+            .transpose()?;
 
         let font_stream = {
-            let mut data = subsetted_data.as_ref().as_ref();
+            let mut data = widened_data
+                .as_deref()
+                .unwrap_or(subsetted_data.as_ref().as_ref());
 
             // If we have a CFF font, only embed the standalone CFF program.
             let subsetted_ref = skrifa::FontRef::new(data).map_err(|_| {

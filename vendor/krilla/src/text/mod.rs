@@ -26,6 +26,8 @@ pub(crate) mod layer;
 #[cfg(feature = "simple-text")]
 pub(crate) mod shape;
 pub(crate) mod type3;
+// infosheet patch: glyphs without advance get a small width.
+pub(crate) mod widen;
 
 pub use font::*;
 pub use glyph::*;
@@ -157,6 +159,10 @@ pub(crate) trait PdfFont {
     );
     fn get_gid(&self, glyph: ColoredGlyph) -> Option<PDFGlyph>;
     fn force_fill(&self) -> bool;
+    /// infosheet patch: the advance (font units) the PDF font gives a glyph.
+    fn advance_width(&self, glyph_id: GlyphId) -> Option<f32> {
+        self.font().advance_width(glyph_id)
+    }
 }
 
 impl PdfFont for Type3Font {
@@ -234,5 +240,9 @@ impl PdfFont for CIDFont {
 
     fn force_fill(&self) -> bool {
         false
+    }
+
+    fn advance_width(&self, glyph_id: GlyphId) -> Option<f32> {
+        CIDFont::advance_width(self, glyph_id)
     }
 }
