@@ -402,7 +402,10 @@ fn lists_contacts_and_language_runs_are_in_the_structure_tree() {
     };
     let (n, mut failures) = check_trees(out, &pdfs, &trees);
     report(&n, pdfs.len());
-    assert!(n.lists > 0 && n.contacts > 0 && n.runs > 0, "nothing checked");
+    assert!(
+        n.lists > 0 && n.contacts > 0 && n.runs > 0,
+        "nothing checked"
+    );
     failures.truncate(40);
     assert_no_failures(&failures, pdfs.len());
 }
@@ -423,7 +426,10 @@ fn the_cards_lists_contacts_and_language_runs_are_in_the_structure_tree() {
     report(&n, pdfs.len());
     // Every card lists its rights and its front's numbers; the older tiers' backs add the
     // complaints contact.
-    assert!(n.lists >= pdfs.len() && n.headings >= 3 * pdfs.len(), "too little checked");
+    assert!(
+        n.lists >= pdfs.len() && n.headings >= 3 * pdfs.len(),
+        "too little checked"
+    );
     assert!(n.contacts >= pdfs.len() && n.runs > 0, "nothing checked");
     failures.truncate(40);
     assert_no_failures(&failures, pdfs.len());
