@@ -94,25 +94,6 @@ const SHEET_CEILING: &[(&str, usize)] = &[
     ("fa-AF", 420),
 ];
 
-/// The pocket card's collisions per locale (all tiers), measured the same day: its faces must
-/// fit ID-1 at 6 pt or more, with card-faces.typ's own leading per script. The count may fall,
-/// never rise.
-const CARD_CEILING: &[(&str, usize)] = &[
-    ("en", 17),
-    ("th", 58),
-    ("vi", 67),
-    ("km", 49),
-    ("my", 401),
-    ("lo", 105),
-    ("id", 33),
-    ("ms", 25),
-    ("fil", 26),
-    ("zh-Hans", 98),
-    ("bn", 51),
-    ("fa", 96),
-    ("fa-AF", 79),
-];
-
 #[test]
 fn no_glyph_touches_a_rule_a_frame_or_another_line_beyond_those_recorded() {
     let editions = editions_of_one_region();
@@ -122,7 +103,7 @@ fn no_glyph_touches_a_rule_a_frame_or_another_line_beyond_those_recorded() {
     assert!(!cards.is_empty() && !sheets.is_empty());
     let listed = report(&sheets);
     eprintln!("pocket cards:");
-    let _ = report(&cards);
+    let card_listed = report(&cards);
     let over = |editions: &[&(EditionId, String, Vec<Collision>)], table: &[(&str, usize)]| {
         let mut failures = Vec::new();
         for locale in &locales {
@@ -146,7 +127,11 @@ fn no_glyph_touches_a_rule_a_frame_or_another_line_beyond_those_recorded() {
     if !failures.is_empty() {
         failures.extend(listed);
     }
-    let card_failures = over(&cards, CARD_CEILING);
+    // The pocket card has none: each line's box is its ink (templates/typst/card-faces.typ).
+    let mut card_failures = over(&cards, &[]);
+    if !card_failures.is_empty() {
+        card_failures.extend(card_listed);
+    }
     assert_no_failures(&failures, locales.len());
     assert_no_failures(&card_failures, locales.len());
 }

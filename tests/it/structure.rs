@@ -177,21 +177,20 @@ fn html_lists(html: &str) -> Vec<usize> {
     counts
 }
 
-/// The organisations the HTML shows as contacts: the call band's and the contact tables'.
+/// The organisations the HTML shows as contacts: the call band's, the contact tables' and the
+/// pocket card's back lines (`card-contact`, a number before the name).
 fn html_contacts(html: &str) -> Vec<String> {
     let mut out = Vec::new();
-    for (start, end) in [
-        ("<p class=\"call-org\"><strong>", "</strong>"),
-        ("<caption><h", "</h"),
+    // Where a contact starts, then the tag its organisation follows and the one that ends it.
+    for (start, open, end) in [
+        ("<p class=\"call-org\">", "<strong>", "</strong>"),
+        ("<caption><h", ">", "</h"),
+        ("<p class=\"card-contact\">", "<strong>", "</strong>"),
     ] {
         let mut rest = html;
         while let Some(i) = rest.find(start) {
             rest = &rest[i + start.len()..];
-            let body = if start.starts_with("<caption") {
-                &rest[2..]
-            } else {
-                rest
-            };
+            let body = &rest[rest.find(open).expect("opened") + open.len()..];
             let j = body.find(end).expect("closed");
             out.push(html_text(&body[..j]).trim().to_string());
         }
@@ -220,7 +219,8 @@ fn html_lang_runs(html: &str, doc_lang: &str) -> Vec<(String, String)> {
     out
 }
 
-fn sheet_pdfs(out: &Path) -> Vec<PathBuf> {
+/// The PDFs of `sheets` (and their bilingual editions) under `out`.
+fn sheet_pdfs(out: &Path, sheets: &[&str]) -> Vec<PathBuf> {
     files_with_ext(&out.join(REGION), "pdf")
         .into_iter()
         .filter(|p| {
@@ -229,18 +229,15 @@ fn sheet_pdfs(out: &Path) -> Vec<PathBuf> {
                 .unwrap_or_default()
                 .to_string_lossy()
                 .into_owned();
-            SHEETS
+            sheets
                 .iter()
                 .any(|s| name == format!("{s}.pdf") || name == format!("{s}.bilingual.pdf"))
         })
         .collect()
 }
 
-#[test]
-fn lists_contacts_and_language_runs_are_in_the_structure_tree() {
-    let dir = tempfile::tempdir().expect("temp dir");
-    let out = dir.path();
-    let sheets = SHEETS.join(",");
+/// Builds `sheets` of [`REGION`] (PDF and HTML) into `out`.
+fn build(out: &Path, sheets: &str) {
     let o = run(
         &repo(),
         &[
@@ -248,24 +245,55 @@ fn lists_contacts_and_language_runs_are_in_the_structure_tree() {
             "--region",
             REGION,
             "--sheet",
-            &sheets,
+            sheets,
+            "--format",
+            "pdf,html",
             "--out",
             &out.to_string_lossy(),
         ],
     );
     assert!(o.status.success(), "build failed:\n{}", stderr(&o));
-    let pdfs = sheet_pdfs(out);
-    assert!(
-        pdfs.len() >= 2 * 13 * 4,
-        "one region's sheets: {} PDFs",
-        pdfs.len()
-    );
-    let Some(trees) = read_trees(&pdfs) else {
-        return;
-    };
+}
+
+/// What the checks looked at, to show that they saw something.
+#[derive(Default)]
+struct Checked {
+    lists: usize,
+    contacts: usize,
+    runs: usize,
+    not_in_pdf: usize,
+    headings: usize,
+}
+
+/// Whether a structure tag is a numbered heading (H1 to H6).
+fn is_heading(tag: &str) -> bool {
+    tag.len() == 2 && tag.starts_with('H') && tag[1..].parse::<u8>().is_ok()
+}
+
+/// Headings in the order of the tree whose level is more than one below the heading before
+/// them (PDF/UA-1 refuses a skipped level; the first may be H1 or H2).
+fn skipped_levels(tree: &Tree) -> Vec<String> {
+    let mut last = 1;
+    let mut out = Vec::new();
+    for e in &tree.elems {
+        if !is_heading(&e.tag) {
+            continue;
+        }
+        let level: usize = e.tag[1..].parse().unwrap_or(0);
+        if level > last + 1 {
+            out.push(format!("H{level} after H{last}: {:?}", e.text));
+        }
+        last = level;
+    }
+    out
+}
+
+/// Checks each PDF's tree against its HTML (beside it): lists, contacts' headings, language
+/// runs and heading levels. Returns what was checked and the failures.
+fn check_trees(out: &Path, pdfs: &[PathBuf], trees: &[Tree]) -> (Checked, Vec<String>) {
+    let mut n = Checked::default();
     let mut failures = Vec::new();
-    let (mut lists, mut contacts, mut runs, mut not_in_pdf) = (0, 0, 0, 0);
-    for (pdf, tree) in pdfs.iter().zip(&trees) {
+    for (pdf, tree) in pdfs.iter().zip(trees) {
         let name = pdf.strip_prefix(out).unwrap_or(pdf).display().to_string();
         let html = std::fs::read_to_string(pdf.with_extension("html")).expect("the edition's HTML");
         let doc_lang = tree
@@ -283,7 +311,7 @@ fn lists_contacts_and_language_runs_are_in_the_structure_tree() {
             .collect();
         let mut next = pdf_lists.iter();
         for (i, want) in html_lists(&html).iter().enumerate() {
-            lists += 1;
+            n.lists += 1;
             if !next.any(|got| got == want) {
                 failures.push(format!(
                     "{name}: the HTML's list {} ({want} items) is no PDF list (L items, in order: {pdf_lists:?})",
@@ -299,12 +327,12 @@ fn lists_contacts_and_language_runs_are_in_the_structure_tree() {
         orgs.sort();
         orgs.dedup();
         for org in &orgs {
-            contacts += 1;
+            n.contacts += 1;
             let want = html_contacts(&html).iter().filter(|o| *o == org).count();
             let got = tree
                 .elems
                 .iter()
-                .filter(|e| e.tag.len() == 2 && e.tag.starts_with('H'))
+                .filter(|e| is_heading(&e.tag))
                 .filter(|e| e.ancestors.iter().any(|a| a == "LI" || a == "Table"))
                 .filter(|e| found_in(org, &e.text))
                 .count();
@@ -334,10 +362,10 @@ fn lists_contacts_and_language_runs_are_in_the_structure_tree() {
             // The HTML has a few things the PDF leaves out (the youngest tier's subtitle, the
             // older tiers' e-mail lines on a child's sheet, the generator's name).
             if !found_in(&text, &all_text) {
-                not_in_pdf += 1;
+                n.not_in_pdf += 1;
                 continue;
             }
-            runs += 1;
+            n.runs += 1;
             let primary = lang.split('-').next().unwrap_or(&lang).to_string();
             let tagged = tree.elems.iter().any(|e| {
                 e.lang.split('-').next() == Some(primary.as_str()) && found_in(&text, &e.text)
@@ -348,13 +376,89 @@ fn lists_contacts_and_language_runs_are_in_the_structure_tree() {
                 ));
             }
         }
+
+        // Headings: no level skipped.
+        n.headings += tree.elems.iter().filter(|e| is_heading(&e.tag)).count();
+        for skip in skipped_levels(tree) {
+            failures.push(format!("{name}: {skip}"));
+        }
     }
-    eprintln!(
-        "{} PDFs: {lists} HTML lists, {contacts} contacts, {runs} runs in another language \
-         checked ({not_in_pdf} runs of the HTML are not in the PDF)",
+    (n, failures)
+}
+
+#[test]
+fn lists_contacts_and_language_runs_are_in_the_structure_tree() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let out = dir.path();
+    build(out, &SHEETS.join(","));
+    let pdfs = sheet_pdfs(out, &SHEETS);
+    assert!(
+        pdfs.len() >= 2 * 13 * 4,
+        "one region's sheets: {} PDFs",
         pdfs.len()
     );
-    assert!(lists > 0 && contacts > 0 && runs > 0, "nothing checked");
+    let Some(trees) = read_trees(&pdfs) else {
+        return;
+    };
+    let (n, mut failures) = check_trees(out, &pdfs, &trees);
+    report(&n, pdfs.len());
+    assert!(
+        n.lists > 0 && n.contacts > 0 && n.runs > 0,
+        "nothing checked"
+    );
     failures.truncate(40);
     assert_no_failures(&failures, pdfs.len());
+}
+
+/// The pocket card's tree is checked as the sheets' are: its rights and its contacts (front
+/// and back) are lists, each contact's line a heading in its item, no heading level skipped.
+#[test]
+fn the_cards_lists_contacts_and_language_runs_are_in_the_structure_tree() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let out = dir.path();
+    build(out, "help-card");
+    let pdfs = sheet_pdfs(out, &["help-card"]);
+    assert_eq!(pdfs.len(), 13 * 4, "one region's cards");
+    let Some(trees) = read_trees(&pdfs) else {
+        return;
+    };
+    let (n, mut failures) = check_trees(out, &pdfs, &trees);
+    report(&n, pdfs.len());
+    // Every card lists its rights and its front's numbers; the older tiers' backs add the
+    // complaints contact.
+    assert!(
+        n.lists >= pdfs.len() && n.headings >= 3 * pdfs.len(),
+        "too little checked"
+    );
+    assert!(n.contacts >= pdfs.len() && n.runs > 0, "nothing checked");
+    failures.truncate(40);
+    assert_no_failures(&failures, pdfs.len());
+}
+
+fn report(n: &Checked, pdfs: usize) {
+    eprintln!(
+        "{pdfs} PDFs: {} HTML lists, {} contacts, {} runs in another language, {} headings \
+         checked ({} runs of the HTML are not in the PDF)",
+        n.lists, n.contacts, n.runs, n.headings, n.not_in_pdf
+    );
+}
+
+#[test]
+fn a_skipped_heading_level_is_found() {
+    let elem = |tag: &str| Elem {
+        tag: tag.into(),
+        lang: "en".into(),
+        text: tag.into(),
+        ancestors: Vec::new(),
+        kids: Vec::new(),
+    };
+    let tree = |tags: &[&str]| Tree {
+        elems: tags.iter().map(|t| elem(t)).collect(),
+        runs: Vec::new(),
+    };
+    assert!(skipped_levels(&tree(&["Document", "H1", "H2", "H3", "P", "H2", "H3"])).is_empty());
+    assert_eq!(
+        skipped_levels(&tree(&["H1", "L", "H3", "H2", "H4"])),
+        ["H3 after H1: \"H3\"", "H4 after H2: \"H4\""]
+    );
 }

@@ -14,9 +14,9 @@ use typst_library::foundations::{Regex, Smart, StyleChain};
 use typst_library::layout::{Abs, Dir, Em, Frame, FrameItem, Point, Rel, Size};
 use typst_library::model::{JustificationLimits, ParElem};
 use typst_library::text::{
-    FontFamily, FontInstance, FontVariant, FontVariations, Glyph, Lang, Region,
-    ShiftSettings, TextEdgeBounds, TextElem, TextItem, families, features,
-    is_default_ignorable, language, variant,
+    BottomEdge, BottomEdgeMetric, FontFamily, FontInstance, FontVariant, FontVariations,
+    Glyph, Lang, Region, ShiftSettings, TextEdgeBounds, TextElem, TextItem, TopEdge,
+    TopEdgeMetric, families, features, is_default_ignorable, language, variant,
 };
 use typst_utils::SliceExt;
 use unicode_bidi::{BidiInfo, Level as BidiLevel};
@@ -500,8 +500,16 @@ impl<'a> ShapedText<'a> {
                 expand(&font, TextEdgeBounds::Zero);
             }
         } else {
+            // infosheet patch (see PATCH.md): a glyph's bounds are where its ink is drawn,
+            // raised or lowered by its vertical offset (a mark stacked on another mark).
+            let top_bounds = matches!(top_edge, TopEdge::Metric(TopEdgeMetric::Bounds));
+            let bottom_bounds = matches!(bottom_edge, BottomEdge::Metric(BottomEdgeMetric::Bounds));
             for g in self.glyphs.iter() {
-                expand(&g.font, TextEdgeBounds::Glyph(g.glyph_id));
+                let (t, b) =
+                    g.font.edges(top_edge, bottom_edge, size, TextEdgeBounds::Glyph(g.glyph_id));
+                let raised = g.y_offset.at(size);
+                top.set_max(if top_bounds { t + raised } else { t });
+                bottom.set_max(if bottom_bounds { b - raised } else { b });
             }
         }
 
