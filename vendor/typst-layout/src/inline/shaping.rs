@@ -14,9 +14,9 @@ use typst_library::foundations::{Regex, Smart, StyleChain};
 use typst_library::layout::{Abs, Dir, Em, Frame, FrameItem, Point, Rel, Size};
 use typst_library::model::{JustificationLimits, ParElem};
 use typst_library::text::{
-    FontFamily, FontInstance, FontVariant, FontVariations, Glyph, Lang, Region,
-    ShiftSettings, TextEdgeBounds, TextElem, TextItem, families, features,
-    is_default_ignorable, language, variant,
+    BottomEdge, BottomEdgeMetric, FontFamily, FontInstance, FontVariant, FontVariations,
+    Glyph, Lang, Region, ShiftSettings, TextEdgeBounds, TextElem, TextItem, TopEdge,
+    TopEdgeMetric, families, features, is_default_ignorable, language, variant,
 };
 use typst_utils::SliceExt;
 use unicode_bidi::{BidiInfo, Level as BidiLevel};
@@ -478,9 +478,20 @@ impl<'a> ShapedText<'a> {
         let top_edge = self.styles.get(TextElem::top_edge);
         let bottom_edge = self.styles.get(TextElem::bottom_edge);
 
+        // infosheet patch (PATCH.md): a glyph's bounds are its outline where the shaper put it,
+        // raised or lowered by its vertical offset (stacked marks), not at the baseline.
+        let top_bounds = top_edge == TopEdge::Metric(TopEdgeMetric::Bounds);
+        let bottom_bounds = bottom_edge == BottomEdge::Metric(BottomEdgeMetric::Bounds);
+
         // Expand top and bottom by reading the font's vertical metrics.
-        let mut expand = |font: &FontInstance, bounds: TextEdgeBounds| {
-            let (t, b) = font.edges(top_edge, bottom_edge, size, bounds);
+        let mut expand = |font: &FontInstance, bounds: TextEdgeBounds, y_offset: Abs| {
+            let (mut t, mut b) = font.edges(top_edge, bottom_edge, size, bounds);
+            if top_bounds {
+                t += y_offset;
+            }
+            if bottom_bounds {
+                b -= y_offset;
+            }
             top.set_max(t);
             bottom.set_max(b);
         };
@@ -497,11 +508,11 @@ impl<'a> ShapedText<'a> {
                     .and_then(|id| world.font(id))
                     .map(|font| font.instantiate(self.variant, size, &variations))
             }) {
-                expand(&font, TextEdgeBounds::Zero);
+                expand(&font, TextEdgeBounds::Zero, Abs::zero());
             }
         } else {
             for g in self.glyphs.iter() {
-                expand(&g.font, TextEdgeBounds::Glyph(g.glyph_id));
+                expand(&g.font, TextEdgeBounds::Glyph(g.glyph_id), g.y_offset.at(size));
             }
         }
 
