@@ -478,9 +478,20 @@ impl<'a> ShapedText<'a> {
         let top_edge = self.styles.get(TextElem::top_edge);
         let bottom_edge = self.styles.get(TextElem::bottom_edge);
 
+        // infosheet patch (PATCH.md): a glyph's bounds are its outline where the shaper put it,
+        // raised or lowered by its vertical offset (stacked marks), not at the baseline.
+        let top_bounds = top_edge == TopEdge::Metric(TopEdgeMetric::Bounds);
+        let bottom_bounds = bottom_edge == BottomEdge::Metric(BottomEdgeMetric::Bounds);
+
         // Expand top and bottom by reading the font's vertical metrics.
-        let mut expand = |font: &FontInstance, bounds: TextEdgeBounds| {
-            let (t, b) = font.edges(top_edge, bottom_edge, size, bounds);
+        let mut expand = |font: &FontInstance, bounds: TextEdgeBounds, y_offset: Abs| {
+            let (mut t, mut b) = font.edges(top_edge, bottom_edge, size, bounds);
+            if top_bounds {
+                t += y_offset;
+            }
+            if bottom_bounds {
+                b -= y_offset;
+            }
             top.set_max(t);
             bottom.set_max(b);
         };
@@ -497,19 +508,11 @@ impl<'a> ShapedText<'a> {
                     .and_then(|id| world.font(id))
                     .map(|font| font.instantiate(self.variant, size, &variations))
             }) {
-                expand(&font, TextEdgeBounds::Zero);
+                expand(&font, TextEdgeBounds::Zero, Abs::zero());
             }
         } else {
-            // infosheet patch (see PATCH.md): a glyph's bounds are where its ink is drawn,
-            // raised or lowered by its vertical offset (a mark stacked on another mark).
-            let top_bounds = matches!(top_edge, TopEdge::Metric(TopEdgeMetric::Bounds));
-            let bottom_bounds = matches!(bottom_edge, BottomEdge::Metric(BottomEdgeMetric::Bounds));
             for g in self.glyphs.iter() {
-                let (t, b) =
-                    g.font.edges(top_edge, bottom_edge, size, TextEdgeBounds::Glyph(g.glyph_id));
-                let raised = g.y_offset.at(size);
-                top.set_max(if top_bounds { t + raised } else { t });
-                bottom.set_max(if bottom_bounds { b - raised } else { b });
+                expand(&g.font, TextEdgeBounds::Glyph(g.glyph_id), g.y_offset.at(size));
             }
         }
 
