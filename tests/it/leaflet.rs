@@ -248,10 +248,17 @@ fn no_heading_is_stranded_at_a_page_foot() {
     let mut stranded = Vec::new();
     let mut headings = 0;
     for laid in all_editions() {
+        // A pocket card's two faces are fitted each on its own (card-faces.typ): nothing runs
+        // on from the front to the back, so a contact's heading near the foot of the front
+        // ends with its contact there; its headings are counted, not held to the page rule.
+        let card = is_card(&laid);
         for (p, page) in laid.pages.iter().enumerate() {
             let last_page = p + 1 == laid.pages.len();
             for h in &page.headings {
                 headings += 1;
+                if card {
+                    continue;
+                }
                 if h.top < 0.7 * page.height || last_page {
                     continue;
                 }
