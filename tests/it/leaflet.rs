@@ -251,7 +251,7 @@ fn no_heading_is_stranded_at_a_page_foot() {
         // A pocket card's two faces are fitted each on its own (card-faces.typ): nothing runs
         // on from the front to the back, so a contact's heading near the foot of the front
         // ends with its contact there; its headings are counted, not held to the page rule.
-        let card = is_card(&laid);
+        let card = is_card(laid);
         for (p, page) in laid.pages.iter().enumerate() {
             let last_page = p + 1 == laid.pages.len();
             for h in &page.headings {
