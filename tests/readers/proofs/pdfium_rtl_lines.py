@@ -59,6 +59,7 @@ HERE = os.path.dirname(os.path.abspath(__file__))
 ROOT = os.path.dirname(os.path.dirname(os.path.dirname(HERE)))
 sys.path.insert(0, os.path.dirname(HERE))
 import measure  # noqa: E402
+from minipdf import assemble, stream  # noqa: E402
 
 SIZE = 10.0
 WIDTH = 500  # every glyph's width, 1/1000 em
@@ -116,22 +117,7 @@ def pdf(glyphs, shows):
         stream("\n".join(content)),
         stream(tounicode),
     ]
-    out = bytearray(b"%PDF-1.7\n")
-    offsets = []
-    for n, body in enumerate(objects, 1):
-        offsets.append(len(out))
-        out += f"{n} 0 obj\n{body}\nendobj\n".encode("latin-1")
-    xref = len(out)
-    out += f"xref\n0 {len(objects) + 1}\n0000000000 65535 f \n".encode()
-    for off in offsets:
-        out += f"{off:010d} 00000 n \n".encode()
-    out += f"trailer\n<< /Size {len(objects) + 1} /Root 1 0 R >>\nstartxref\n{xref}\n%%EOF\n".encode()
-    return bytes(out)
-
-
-def stream(data):
-    raw = data.encode("latin-1")
-    return f"<< /Length {len(raw)} >>\nstream\n{data}\nendstream"
+    return assemble(objects)
 
 
 def visual(persian):
