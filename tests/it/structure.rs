@@ -367,9 +367,18 @@ fn check_trees(out: &Path, pdfs: &[PathBuf], trees: &[Tree]) -> (Checked, Vec<St
             }
             n.runs += 1;
             let primary = lang.split('-').next().unwrap_or(&lang).to_string();
-            let tagged = tree.elems.iter().any(|e| {
-                e.lang.split('-').next() == Some(primary.as_str()) && found_in(&text, &e.text)
-            });
+            // A paragraph that runs on over a page break is two elements of its language, one
+            // per page: it is tagged when two neighbours of that language hold it together.
+            let same: Vec<&str> = tree
+                .elems
+                .iter()
+                .filter(|e| e.lang.split('-').next() == Some(primary.as_str()))
+                .map(|e| e.text.as_str())
+                .collect();
+            let tagged = same.iter().any(|t| found_in(&text, t))
+                || same
+                    .windows(2)
+                    .any(|w| found_in(&text, &format!("{}{}", w[0], w[1])));
             if !tagged {
                 failures.push(format!(
                     "{name}: {text:?} ({lang} in the HTML) is in no structure element with /Lang {primary}"
