@@ -183,7 +183,7 @@ fn class(text: &str) -> Class {
 }
 
 /// Letters of the right-to-left scripts (Hebrew, Arabic and their supplements).
-fn is_right_to_left_letter(c: char) -> bool {
+pub(super) fn is_right_to_left_letter(c: char) -> bool {
     matches!(c, '\u{0590}'..='\u{08FF}' | '\u{FB1D}'..='\u{FDFF}' | '\u{FE70}'..='\u{FEFF}')
         && c.is_alphabetic()
 }

@@ -12,6 +12,8 @@ use typst::layout::{Abs, Frame, FrameItem, Point};
 use typst::text::TextItem;
 use typst_layout::PagedDocument;
 
+use super::rtl_order::is_right_to_left_letter;
+
 /// Horizontal slack, in points, between where one item ends and the next begins.
 const X_EPSILON_PT: f64 = 1e-3;
 
@@ -33,7 +35,7 @@ fn respace_frame(frame: &Frame) -> Option<Frame> {
         .collect();
     let right_to_left = texts
         .iter()
-        .any(|(_, _, t)| t.text.chars().any(is_right_to_left));
+        .any(|(_, _, t)| t.text.chars().any(is_right_to_left_letter));
     let mut changed: Vec<(usize, FrameItem)> = Vec::new();
     for (k, (_, item)) in items.iter().enumerate() {
         if let FrameItem::Group(group) = item
@@ -106,10 +108,4 @@ fn respaced(
         glyph.id = space;
     }
     Some(item)
-}
-
-/// Letters of the right-to-left scripts (Hebrew, Arabic and their supplements).
-fn is_right_to_left(c: char) -> bool {
-    matches!(c, '\u{0590}'..='\u{08FF}' | '\u{FB1D}'..='\u{FDFF}' | '\u{FE70}'..='\u{FEFF}')
-        && c.is_alphabetic()
 }
