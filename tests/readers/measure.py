@@ -10,7 +10,7 @@ pdftotext) extracts the text, and this script counts, per reader and edition:
 - blocks: the HTML's text blocks (headings, paragraphs, list items, table cells), and how
   many of them the reader's text holds verbatim, whitespace ignored;
 - doubled: runs of one to four grapheme clusters (one at least with a mark) written twice in a
-  row where the HTML never writes them twice;
+  row where the HTML never writes them twice (neither with its images' alt text nor without);
 - invisible: format characters (Unicode category Cf: bidi marks and isolates, zero-width
   characters...) the reader gives that the HTML text of the edition does not have;
 - phones: the phone numbers as printed (the text of the HTML's tel: links), and how many the
@@ -41,11 +41,12 @@ HERE = os.path.dirname(os.path.abspath(__file__))
 
 
 class HtmlText(HTMLParser):
-    """The text blocks, all visible text and the phone numbers of an HTML edition."""
+    """The text blocks, all text (with images' alt text), the text shown (without it) and the
+    phone numbers of an HTML edition."""
 
     def __init__(self):
         super().__init__(convert_charrefs=True)
-        self.blocks, self.phones, self.all = [], [], []
+        self.blocks, self.phones, self.all, self.shown = [], [], [], []
         self.stack, self.skip, self.phone = [], 0, None
 
     def handle_starttag(self, tag, attrs):
@@ -74,6 +75,7 @@ class HtmlText(HTMLParser):
         if self.skip:
             return
         self.all.append(data)
+        self.shown.append(data)
         if self.stack:
             self.stack[-1].append(data)
         if self.phone is not None:
@@ -94,8 +96,8 @@ def clusters(text):
     return regex.findall(r"\X", text)
 
 
-def doubled_clusters(text, source):
-    """Runs of 1-4 clusters (one with a mark) repeated at once, that `source` never repeats."""
+def doubled_clusters(text, sources):
+    """Runs of 1-4 clusters (one with a mark) repeated at once, that none of `sources` repeats."""
     g = clusters(text)
     out, i = [], 0
     while i < len(g):
@@ -104,7 +106,7 @@ def doubled_clusters(text, source):
                 i + 2 * n <= len(g)
                 and g[i : i + n] == g[i + n : i + 2 * n]
                 and any(len(c) > 1 for c in g[i : i + n])
-                and "".join(g[i : i + 2 * n]) not in source
+                and all("".join(g[i : i + 2 * n]) not in source for source in sources)
             ):
                 out.append("".join(g[i : i + 2 * n]))
                 i += 2 * n
@@ -255,6 +257,9 @@ def measure(out_dir, node_dir, keep=None):
             parser.feed(f.read())
         source = "".join(parser.all)
         source_sq = squeeze(source)
+        # A heading that ends with the word the next panel begins with, a pictogram between
+        # them: the HTML separates the two with the pictogram's alt text, the page does not.
+        shown_sq = squeeze("".join(parser.shown))
         read = {
             reader: texts["pdfjs"][pdf] if reader == "pdfjs" else SINGLE[reader](pdf)
             for reader in found_readers
@@ -275,7 +280,7 @@ def measure(out_dir, node_dir, keep=None):
                     "blocks": len(printed),
                     "found": len(printed) - len(missing),
                     "not_printed": absent,
-                    "doubled": doubled_clusters(sq, source_sq),
+                    "doubled": doubled_clusters(sq, (source_sq, shown_sq)),
                     "invisible": invisible_extra(text, source, reader),
                     "phones": len(parser.phones),
                     "phones_found": sum(digits_in_order(p, sq) for p in parser.phones),
