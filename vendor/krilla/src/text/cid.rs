@@ -440,7 +440,11 @@ impl CIDFont {
 
         let italic_angle = self.font.italic_angle();
         let ascender = to_pdf_units(self.font.ascent());
-        let descender = to_pdf_units(self.font.descent());
+        // infosheet patch: `/Descent` is the depth of the embedded glyphs' lowest point (the
+        // subset's bounding box, as `/FontBBox`), not OS/2 sTypoDescender: pdfminer.six boxes
+        // every character from `/Descent` and broke a line wherever two fonts' values differ
+        // by half an em or more (Noto Sans -293, Noto Sans Myanmar -860).
+        let descender = to_pdf_units(global_bbox.top().min(0.0));
         let cap_height = self.font.cap_height().map(to_pdf_units).unwrap_or(ascender);
         let stem_v = 10.0 + 0.244 * (self.font.weight() - 50.0);
 
