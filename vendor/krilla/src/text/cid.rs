@@ -122,6 +122,8 @@ pub(crate) struct CIDFont {
     alias_targets: Vec<Cid>,
     /// infosheet patch: whether glyphs without advance are given a width (see `widen`).
     widens: bool,
+    /// infosheet patch: that width, in em (`widen::mark_width`).
+    mark_width: f32,
 }
 
 impl CIDFont {
@@ -139,16 +141,17 @@ impl CIDFont {
             aliases: FxHashMap::default(),
             alias_targets: Vec::new(),
             widens: super::widen::widens(&font),
+            mark_width: super::widen::mark_width(&font),
             font,
         }
     }
 
     /// infosheet patch: the advance (font units) a glyph is shown with: its font's, or
-    /// `widen::MARK_WIDTH` for a glyph without advance in a font that widens them.
+    /// `widen::mark_width` for a glyph without advance in a font that widens them.
     pub(crate) fn advance_width(&self, glyph_id: GlyphId) -> Option<f32> {
         let advance = self.font.advance_width(glyph_id)?;
         Some(if advance == 0.0 && self.widens {
-            (super::widen::MARK_WIDTH * self.font.units_per_em()).round()
+            (self.mark_width * self.font.units_per_em()).round()
         } else {
             advance
         })
