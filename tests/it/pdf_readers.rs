@@ -56,17 +56,30 @@ const GOAL: Floor = Floor {
 /// scripts in
 /// the readers that ignore `/ActualText` (pdf.js, pdfminer.six: a Bengali or Khmer split vowel
 /// in a line short of characters repeats one: 58 of pdf.js's 59 Bengali misses are a doubled
-/// o or au vowel sign), pdfminer.six's Thai (135 of the 150 blocks it misses are found once
-/// the WORD JOINER it reads in a sara am, see below, is dropped), Burmese and Khmer (it still breaks some lines where a Latin
-/// character, whose box it places from Noto Sans's descent, stands among Burmese ones, and
-/// where a Khmer subscript is drawn low; glyphs without advance now have a width, so it no
-/// longer breaks a line at every two marks in a row: Khmer 65 → 92 %, Lao 49 → 97 %, Burmese
-/// 30 → 79 %, Thai 45 → 71 %), and pdfminer.six's 97 % in Latin scripts (it runs some lines
-/// together). The Bengali figures of pdf.js and pdfminer.six fell from 100 % and 97 % when the
+/// o or au vowel sign), pdfminer.six's Thai (135 of the 147 blocks it misses are found once
+/// the WORD JOINER it reads in a sara am, see below, is dropped), its Burmese (8 of the 21
+/// blocks it misses are on the 5-8 sheet, whose two columns' lines it interleaves: it puts two
+/// lines in one box only when they are less than half a line's height apart, and these are
+/// 1.66 em apart, a design choice; one is a ါ it reads twice, on a line of its own), and in
+/// every locale but Persian and Bengali the 12 blocks (4 on each of the adult, 13-17 and 9-12
+/// sheets) that list a service's languages with the word فارسی: pdfminer.six reads glyphs in
+/// the order they are drawn, without a bidi algorithm, so it reads that word backwards like all
+/// its Persian (see above). They are all it misses in en, fil, id, lo, ms, vi and zh-Hans (976
+/// to 977 ‰), 12 of Thai's other misses and 12 of Khmer's 13 (the 13th, on the 13-17 sheet, is a
+/// split vowel read twice, "ទៀៀត"). pdfminer.six boxes every character from its font's
+/// `/Descent` and joins two characters into a line only when their boxes overlap by more than
+/// half their height: since `/Descent` is the embedded glyphs' lowest point and no longer OS/2
+/// sTypoDescender (Noto Sans Myanmar -860, Noto Sans -293: a line broke wherever the two met),
+/// Burmese rose 805 → 959 ‰ and the Latin, Vietnamese and Chinese locales 967 → 976-977 ‰; since
+/// glyphs without advance are 0.2 em wide in Khmer fonts (a subscript and the vowel after it
+/// stood up to 0.44 em apart, past twice 0.1 em), Khmer rose 922 → 975 ‰ (earlier, when such
+/// glyphs first got a width: Khmer 65 → 92 %, Lao 49 → 97 %, Burmese 30 → 79 %, Thai 45 →
+/// 71 %). The Bengali figures of pdf.js and pdfminer.six fell from 100 % and 97 % when the
 /// other readers started to read the split vowels right: a block no reader finds is not
 /// counted, and these blocks are now found by PDFium, MuPDF and poppler. The one Burmese
 /// doubled word is where the last line of a page ends with the word the footer begins with
-/// (all five readers read it so). Since the sheets are spaced from their ink (0 collisions),
+/// (all five readers read it so; pdfminer.six's second is where it interleaves the columns of
+/// the 5-8 sheet). Since the sheets are spaced from their ink (0 collisions),
 /// poppler misses six of the 38 Lao 5-8 blocks (panels whose lines it joins with others) and
 /// a few Bengali ones (Lao 1000 → 988 ‰, Bengali 990 → 986 ‰; a wider column gutter on the 5-8
 /// sheet did not change it), and pdf.js Bengali fell 886 → 882 ‰. pdf.js reads Thai as written since a sara am drawn in two
@@ -122,7 +135,7 @@ const FLOORS: &[(&str, &str, Floor)] = &[
         "pdfminer",
         "en",
         Floor {
-            found_permille: 967,
+            found_permille: 977,
             doubled: 0,
             invisible: 0,
             phones_missed: 0,
@@ -192,7 +205,7 @@ const FLOORS: &[(&str, &str, Floor)] = &[
         "pdfminer",
         "fil",
         Floor {
-            found_permille: 975,
+            found_permille: 976,
             doubled: 0,
             invisible: 0,
             phones_missed: 0,
@@ -202,7 +215,7 @@ const FLOORS: &[(&str, &str, Floor)] = &[
         "pdfminer",
         "id",
         Floor {
-            found_permille: 967,
+            found_permille: 977,
             doubled: 0,
             invisible: 0,
             phones_missed: 0,
@@ -242,8 +255,8 @@ const FLOORS: &[(&str, &str, Floor)] = &[
         "pdfminer",
         "km",
         Floor {
-            found_permille: 922,
-            doubled: 2,
+            found_permille: 975,
+            doubled: 1,
             invisible: 0,
             phones_missed: 0,
         },
@@ -292,7 +305,7 @@ const FLOORS: &[(&str, &str, Floor)] = &[
         "pdfminer",
         "lo",
         Floor {
-            found_permille: 971,
+            found_permille: 977,
             doubled: 2,
             invisible: 0,
             phones_missed: 0,
@@ -312,7 +325,7 @@ const FLOORS: &[(&str, &str, Floor)] = &[
         "pdfminer",
         "ms",
         Floor {
-            found_permille: 967,
+            found_permille: 976,
             doubled: 0,
             invisible: 0,
             phones_missed: 0,
@@ -352,8 +365,8 @@ const FLOORS: &[(&str, &str, Floor)] = &[
         "pdfminer",
         "my",
         Floor {
-            found_permille: 805,
-            doubled: 0,
+            found_permille: 959,
+            doubled: 2,
             invisible: 0,
             phones_missed: 0,
         },
@@ -372,7 +385,7 @@ const FLOORS: &[(&str, &str, Floor)] = &[
         "pdfminer",
         "th",
         Floor {
-            found_permille: 715,
+            found_permille: 719,
             doubled: 0,
             invisible: 203,
             phones_missed: 0,
@@ -382,7 +395,7 @@ const FLOORS: &[(&str, &str, Floor)] = &[
         "pdfminer",
         "vi",
         Floor {
-            found_permille: 967,
+            found_permille: 976,
             doubled: 0,
             invisible: 0,
             phones_missed: 0,
@@ -392,7 +405,7 @@ const FLOORS: &[(&str, &str, Floor)] = &[
         "pdfminer",
         "zh-Hans",
         Floor {
-            found_permille: 967,
+            found_permille: 976,
             doubled: 0,
             invisible: 0,
             phones_missed: 0,

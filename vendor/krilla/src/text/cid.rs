@@ -122,6 +122,8 @@ pub(crate) struct CIDFont {
     alias_targets: Vec<Cid>,
     /// infosheet patch: whether glyphs without advance are given a width (see `widen`).
     widens: bool,
+    /// infosheet patch: that width, in em (`widen::mark_width`).
+    mark_width: f32,
 }
 
 impl CIDFont {
@@ -139,16 +141,17 @@ impl CIDFont {
             aliases: FxHashMap::default(),
             alias_targets: Vec::new(),
             widens: super::widen::widens(&font),
+            mark_width: super::widen::mark_width(&font),
             font,
         }
     }
 
     /// infosheet patch: the advance (font units) a glyph is shown with: its font's, or
-    /// `widen::MARK_WIDTH` for a glyph without advance in a font that widens them.
+    /// `widen::mark_width` for a glyph without advance in a font that widens them.
     pub(crate) fn advance_width(&self, glyph_id: GlyphId) -> Option<f32> {
         let advance = self.font.advance_width(glyph_id)?;
         Some(if advance == 0.0 && self.widens {
-            (super::widen::MARK_WIDTH * self.font.units_per_em()).round()
+            (self.mark_width * self.font.units_per_em()).round()
         } else {
             advance
         })
@@ -440,7 +443,11 @@ impl CIDFont {
 
         let italic_angle = self.font.italic_angle();
         let ascender = to_pdf_units(self.font.ascent());
-        let descender = to_pdf_units(self.font.descent());
+        // infosheet patch: `/Descent` is the depth of the embedded glyphs' lowest point (the
+        // subset's bounding box, as `/FontBBox`), not OS/2 sTypoDescender: pdfminer.six boxes
+        // every character from `/Descent` and broke a line wherever two fonts' values differ
+        // by half an em or more (Noto Sans -293, Noto Sans Myanmar -860).
+        let descender = to_pdf_units(global_bbox.top().min(0.0));
         let cap_height = self.font.cap_height().map(to_pdf_units).unwrap_or(ascender);
         let stem_v = 10.0 + 0.244 * (self.font.weight() - 50.0);
 

@@ -104,6 +104,8 @@ impl Font {
         self.0.font_info.stretch.get()
     }
 
+    // infosheet patch: unused since `/Descent` comes from the subset's glyphs (cid.rs).
+    #[allow(dead_code)]
     pub(crate) fn descent(&self) -> f32 {
         self.0.font_info.descent.get()
     }

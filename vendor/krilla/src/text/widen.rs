@@ -10,6 +10,23 @@
 /// The width (in em) a glyph without advance is given.
 pub(crate) const MARK_WIDTH: f32 = 0.1;
 
+/// infosheet patch: the width (in em) a glyph without advance is given in a Khmer font.
+/// Khmer draws a subscript consonant and the vowel after it up to 0.44 em apart (ឆ្នាំ, ញ៉ាំ),
+/// past pdfminer.six's twice [`MARK_WIDTH`]; at this width it keeps them on one line. Other
+/// scripts keep [`MARK_WIDTH`]: at 0.15 or 0.2 em pdf.js read 259 spaces more inside the
+/// Burmese words of one sheet, and no other script's figures rose.
+pub(crate) const KHMER_MARK_WIDTH: f32 = 0.2;
+
+/// The width (in em) the glyphs without advance of `font` are given, where [`widens`].
+pub(crate) fn mark_width(font: &crate::text::Font) -> f32 {
+    use skrifa::MetadataProvider;
+    if font.font_ref().charmap().map('\u{1780}').is_some() {
+        KHMER_MARK_WIDTH
+    } else {
+        MARK_WIDTH
+    }
+}
+
 /// Whether the glyphs without advance of a font get [`MARK_WIDTH`]: a font with TrueType
 /// outlines (its `hmtx` is embedded) that has no right-to-left letters (the right-to-left
 /// text layer is left as it is).
