@@ -147,6 +147,12 @@ fn composite_of<G: Glyph>(cluster: &[G], upem: f32) -> Option<Composite<GlyphId>
     })
 }
 
+/// A bounding box in font units: xMin, yMin, xMax, yMax.
+pub(crate) type BBox = [i32; 4];
+
+/// A composite glyph's `glyf` data, its bounding box and its (contours, points).
+type Encoded = (Vec<u8>, Option<BBox>, (u16, u16));
+
 const ARG_1_AND_2_ARE_WORDS: u16 = 0x0001;
 const ARGS_ARE_XY_VALUES: u16 = 0x0002;
 const MORE_COMPONENTS: u16 = 0x0020;
@@ -166,7 +172,7 @@ fn glyph_data<'a>(glyf: &'a [u8], loca: &[u8], long: bool, gid: u16) -> Option<&
 }
 
 /// A glyph's bounding box (xMin, yMin, xMax, yMax), `None` for a glyph without outline.
-fn bbox(data: &[u8]) -> Option<[i32; 4]> {
+fn bbox(data: &[u8]) -> Option<BBox> {
     let v = |k: usize| read_u16(data, 2 + 2 * k).map(|u| i32::from(u as i16));
     Some([v(0)?, v(1)?, v(2)?, v(3)?])
 }
@@ -195,8 +201,8 @@ fn encode(
     loca: &[u8],
     long: bool,
     composite_max: (u16, u16),
-) -> Option<(Vec<u8>, Option<[i32; 4]>, (u16, u16))> {
-    let mut bb: Option<[i32; 4]> = None;
+) -> Option<Encoded> {
+    let mut bb: Option<BBox> = None;
     let (mut contours, mut points) = (0u16, 0u16);
     let mut body = Vec::new();
     for (k, &(gid, dx, dy)) in c.parts.iter().enumerate() {
@@ -244,7 +250,7 @@ fn encode(
 pub(crate) fn with_composites(
     data: &[u8],
     composites: &[Composite<u16>],
-) -> Option<(Vec<u8>, Vec<Option<[i32; 4]>>)> {
+) -> Option<(Vec<u8>, Vec<Option<BBox>>)> {
     let mut tables = tables(data)?;
     let (head, glyf, loca, maxp) = (
         find(&tables, b"head")?,
@@ -323,7 +329,7 @@ fn set_maxp(maxp: &mut [u8], total: u16, parts: usize, size: (u16, u16)) -> Opti
 }
 
 /// `head` with the long `loca` format and a bounding box that holds `boxes`.
-fn set_head(head: &mut [u8], boxes: &[Option<[i32; 4]>]) -> Option<()> {
+fn set_head(head: &mut [u8], boxes: &[Option<BBox>]) -> Option<()> {
     head.get_mut(50..52)?.copy_from_slice(&1u16.to_be_bytes());
     for b in boxes.iter().flatten() {
         for (k, v) in b.iter().enumerate() {
@@ -335,4 +341,104 @@ fn set_head(head: &mut [u8], boxes: &[Option<[i32; 4]>]) -> Option<()> {
         }
     }
     Some(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::text::widen::assemble;
+    use crate::text::KrillaGlyph;
+
+    fn glyph(id: u32, x_advance: f32, x_offset: f32, y_offset: f32) -> KrillaGlyph {
+        KrillaGlyph {
+            glyph_id: GlyphId::new(id),
+            text_range: 0..6,
+            x_advance,
+            x_offset,
+            y_offset,
+            y_advance: 0.0,
+            location: None,
+        }
+    }
+
+    #[test]
+    fn components_sit_where_the_glyphs_were_drawn() {
+        // A base (advance 0.5 em), a mark without advance drawn 0.2 em back, a vowel raised
+        // 0.05 em: offsets from the first glyph, in font units.
+        let g = [
+            glyph(1, 0.5, 0.0, 0.0),
+            glyph(2, 0.0, -0.2, 0.0),
+            glyph(3, 0.3, 0.0, 0.05),
+        ];
+        let c = composite_of(&g, 1000.0).unwrap();
+        let parts: Vec<(u32, i16, i16)> = c.parts.iter().map(|p| (p.0.to_u32(), p.1, p.2)).collect();
+        assert_eq!(parts, [(1, 0, 0), (2, 300, 0), (3, 500, 50)]);
+        assert_eq!(c.advance, 800);
+        // A position between font units is not composed.
+        assert!(composite_of(&[glyph(1, 0.5, 0.0, 0.0), glyph(2, 0.0, 0.0001, 0.0)], 1000.0)
+            .is_none());
+    }
+
+    /// A minimal TrueType font: glyph 0 empty, glyph 1 a square (two points, one contour).
+    fn font() -> Vec<u8> {
+        let mut head = vec![0u8; 54];
+        head[36..44].copy_from_slice(&[0, 0, 0, 0, 0, 100, 0, 100]);
+        let mut simple: Vec<u8> = [1u16, 0, 0, 100, 100, 1]
+            .iter()
+            .flat_map(|v| v.to_be_bytes())
+            .collect();
+        simple.extend([0, 0, 0, 0, 0, 0]);
+        let loca: Vec<u8> = [0u16, 0, 9].iter().flat_map(|v| v.to_be_bytes()).collect();
+        let mut maxp = vec![0, 1, 0, 0];
+        maxp.extend(2u16.to_be_bytes());
+        maxp.resize(32, 0);
+        let mut hhea = vec![0u8; 36];
+        hhea[34..36].copy_from_slice(&2u16.to_be_bytes());
+        let hmtx: Vec<u8> = [500u16, 0, 600, 0].iter().flat_map(|v| v.to_be_bytes()).collect();
+        let mut post = vec![0, 2, 0, 0];
+        post.resize(34, 0);
+        let mut header = vec![0, 1, 0, 0];
+        header.extend(7u16.to_be_bytes());
+        header.extend([0u8; 6]);
+        let tables = vec![
+            (*b"glyf", simple),
+            (*b"head", head),
+            (*b"hhea", hhea),
+            (*b"hmtx", hmtx),
+            (*b"loca", loca),
+            (*b"maxp", maxp),
+            (*b"post", post),
+        ];
+        assemble(&header, tables).unwrap()
+    }
+
+    #[test]
+    fn appends_a_composite_glyph() {
+        let c = Composite {
+            parts: vec![(1u16, 0i16, 0i16), (1, 300, -5)],
+            advance: 900,
+        };
+        let (out, boxes) = with_composites(&font(), &[c]).unwrap();
+        assert_eq!(boxes, [Some([0, -5, 400, 100])]);
+        let t = tables(&out).unwrap();
+        let table = |tag: &[u8; 4]| &t[find(&t, tag).unwrap()].1;
+        assert_eq!(read_u16(table(b"maxp"), 4), Some(3));
+        assert_eq!(read_u16(table(b"maxp"), 28), Some(2));
+        assert_eq!(read_u16(table(b"maxp"), 30), Some(1));
+        assert_eq!(read_u16(table(b"head"), 50), Some(1));
+        assert_eq!(read_u32(table(b"post"), 0), Some(0x0003_0000));
+        assert_eq!(read_u16(table(b"hhea"), 34), Some(3));
+        assert_eq!(read_u16(table(b"hmtx"), 8), Some(900));
+        let (glyf, loca) = (table(b"glyf"), table(b"loca"));
+        let data = glyph_data(glyf, loca, true, 2).unwrap();
+        assert_eq!(read_u16(data, 0), Some(0xFFFF));
+        // First component: bytes; second: words (300 does not fit in a byte).
+        assert_eq!(
+            read_u16(data, 10),
+            Some(ARGS_ARE_XY_VALUES | MORE_COMPONENTS)
+        );
+        assert_eq!(read_u16(data, 16), Some(ARGS_ARE_XY_VALUES | ARG_1_AND_2_ARE_WORDS));
+        assert_eq!(read_u16(data, 20), Some(300));
+        assert_eq!(read_u16(data, 22), Some((-5i16) as u16));
+    }
 }
