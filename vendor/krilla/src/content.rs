@@ -620,7 +620,8 @@ impl ContentBuilder {
         let mut items = positioned.items();
 
         for glyph in glyphs {
-            let pdf_glyph = match self.cid_plan.pop_front() {
+            let planned = self.cid_plan.pop_front();
+            let pdf_glyph = match planned {
                 Some(cid) => PDFGlyph::Cid(cid),
                 None => pdf_font
                     .get_gid(ColoredGlyph::new(glyph.glyph_id(), context_color))
@@ -630,9 +631,11 @@ impl ContentBuilder {
             let scale = |val| val * pdf_font.units_per_em();
 
             let x_advance = scale(glyph.x_advance(1.0));
-            // infosheet patch: the advance the PDF font gives it (see `text::widen`).
-            let font_advance = pdf_font
-                .advance_width(glyph.glyph_id())
+            // infosheet patch: the advance the PDF font gives it (see `text::widen`), or the
+            // composite glyph's (see `text::compose`).
+            let font_advance = planned
+                .and_then(|cid| pdf_font.composite_advance(cid))
+                .or_else(|| pdf_font.advance_width(glyph.glyph_id()))
                 .map(|n| scale(n / pdf_font.font().units_per_em()));
             let x_offset = scale(glyph.x_offset(1.0));
 
@@ -707,75 +710,24 @@ impl ContentBuilder {
                 let font_container = sc.register_font_container(font.clone());
 
                 // infosheet patch: a run whose glyphs can each map to a piece of its text is
-                // shown with CIDs mapping to those pieces (see `text::layer`).
+                // shown with CIDs mapping to those pieces (see `text::layer`), and a cluster
+                // that would repeat a character as one composite glyph (`text::compose`).
                 {
-                    // Glyphs without advance in their font.
-                    let zero: Vec<bool> = glyphs
-                        .iter()
-                        .map(|g| font.advance_width(g.glyph_id()) == Some(0.0))
-                        .collect();
                     let rtl = crate::text::layer::is_right_to_left(glyphs);
-                    let plan = crate::text::layer::plan_cids(
+                    let planned = sb.show_planned(
+                        cur_x,
+                        cur_y,
                         glyphs,
-                        text,
                         rtl,
-                        &zero,
+                        true,
+                        sc,
+                        fill_render_mode,
+                        font_container.clone(),
                         context_color,
-                        &mut font_container.borrow_mut(),
+                        text,
+                        font_size,
                     );
-                    if let Some((cids, pieces, repeats)) = plan {
-                        let frags = crate::text::layer::fragments(glyphs, text);
-                        // The span's text is what its glyphs map to, read logically,
-                        // without the characters some glyphs repeat.
-                        let span_text = |range: &std::ops::Range<usize>| -> String {
-                            let kept = range.clone().filter(|k| !repeats[*k]);
-                            if rtl {
-                                kept.rev().flat_map(|k| pieces[k].chars().rev()).collect()
-                            } else {
-                                kept.map(|k| pieces[k].as_str()).collect()
-                            }
-                        };
-                        let frags = if rtl {
-                            crate::text::layer::edges_in_logical_order(glyphs, text, frags)
-                        } else {
-                            frags
-                        };
-                        // Where a fragment is not shown right after the one before it, the
-                        // pen moves to where its first glyph is drawn.
-                        let mut xs = Vec::with_capacity(glyphs.len());
-                        let mut px = cur_x;
-                        for g in glyphs {
-                            xs.push(px);
-                            px += g.x_advance(font_size);
-                        }
-                        let mut next = 0;
-                        for (range, actual) in frags {
-                            if range.start != next {
-                                cur_x = xs[range.start];
-                            }
-                            next = range.end;
-                            sb.cid_plan = cids[range.clone()].iter().copied().collect();
-                            let part = &glyphs[range.clone()];
-                            let actual_text: Option<String> = actual.map(|_| span_text(&range));
-                            let span = match &actual_text {
-                                Some(t) => GlyphSpan::Spanned(part, t.as_str()),
-                                None => GlyphSpan::Unspanned(part),
-                            };
-                            sb.fill_stroke_glyph_span(
-                                &mut cur_x,
-                                &mut cur_y,
-                                span,
-                                sc,
-                                fill_render_mode,
-                                font_container.clone(),
-                                context_color,
-                                text,
-                                font_size,
-                                false,
-                            );
-                        }
-                        debug_assert!(sb.cid_plan.is_empty());
-                        sb.cid_plan.clear();
+                    if planned {
                         sb.content.end_text();
                         return;
                     }
@@ -839,6 +791,151 @@ impl ContentBuilder {
             sc,
             chunk_container,
         )
+    }
+
+    /// infosheet patch: shows a run with CIDs mapping to pieces of its text (see
+    /// `text::layer`); with `compose`, a left-to-right run that would repeat a character is
+    /// shown with its clusters composed (see `text::compose`) where that maps. `false` when
+    /// the run is not mapped that way (nothing is written).
+    #[allow(clippy::too_many_arguments)]
+    fn show_planned(
+        &mut self,
+        x: f32,
+        mut cur_y: f32,
+        glyphs: &[impl Glyph],
+        rtl: bool,
+        compose: bool,
+        sc: &mut SerializeContext,
+        fill_render_mode: TextRenderingMode,
+        font_container: Rc<RefCell<FontContainer>>,
+        context_color: rgb::Color,
+        text: &str,
+        font_size: f32,
+    ) -> bool {
+        let font = font_container.borrow().cid_font().font();
+        // Glyphs without advance in their font.
+        let zero: Vec<bool> = glyphs
+            .iter()
+            .map(|g| font.advance_width(g.glyph_id()) == Some(0.0))
+            .collect();
+        let Some((pieces, repeats)) =
+            crate::text::layer::plan_pieces(glyphs, text, rtl, &zero)
+        else {
+            return false;
+        };
+        if compose && !rtl && repeats.contains(&true) {
+            let composed = crate::text::compose::compose_run(glyphs, text, &repeats, &font);
+            if let Some((shown, composites)) = composed {
+                let shown_zero: Vec<bool> = shown
+                    .iter()
+                    .zip(&composites)
+                    .map(|(g, c)| c.is_none() && font.advance_width(g.glyph_id()) == Some(0.0))
+                    .collect();
+                if let Some((p, r)) =
+                    crate::text::layer::plan_pieces(&shown, text, false, &shown_zero)
+                {
+                    let cids = crate::text::layer::plan_cids(
+                        &shown,
+                        &p,
+                        &composites,
+                        context_color,
+                        &mut font_container.borrow_mut(),
+                    );
+                    if let Some(cids) = cids {
+                        self.show_pieces(
+                            x, &mut cur_y, &shown, false, (cids, p, r), sc,
+                            fill_render_mode, font_container, context_color, text, font_size,
+                        );
+                        return true;
+                    }
+                }
+            }
+        }
+        let Some(cids) = crate::text::layer::plan_cids(
+            glyphs,
+            &pieces,
+            &[],
+            context_color,
+            &mut font_container.borrow_mut(),
+        ) else {
+            return false;
+        };
+        self.show_pieces(
+            x, &mut cur_y, glyphs, rtl, (cids, pieces, repeats), sc, fill_render_mode,
+            font_container, context_color, text, font_size,
+        );
+        true
+    }
+
+    /// infosheet patch: shows a run's glyphs with their planned CIDs, pieces and repeats (see
+    /// `show_planned`), in fragments with `/ActualText` where `text::layer::fragments` says.
+    #[allow(clippy::too_many_arguments)]
+    fn show_pieces(
+        &mut self,
+        x: f32,
+        cur_y: &mut f32,
+        glyphs: &[impl Glyph],
+        rtl: bool,
+        (cids, pieces, repeats): (Vec<u16>, Vec<String>, Vec<bool>),
+        sc: &mut SerializeContext,
+        fill_render_mode: TextRenderingMode,
+        font_container: Rc<RefCell<FontContainer>>,
+        context_color: rgb::Color,
+        text: &str,
+        font_size: f32,
+    ) {
+        let frags = crate::text::layer::fragments(glyphs, text);
+        // The span's text is what its glyphs map to, read logically, without the characters
+        // some glyphs repeat.
+        let span_text = |range: &std::ops::Range<usize>| -> String {
+            let kept = range.clone().filter(|k| !repeats[*k]);
+            if rtl {
+                kept.rev().flat_map(|k| pieces[k].chars().rev()).collect()
+            } else {
+                kept.map(|k| pieces[k].as_str()).collect()
+            }
+        };
+        let frags = if rtl {
+            crate::text::layer::edges_in_logical_order(glyphs, text, frags)
+        } else {
+            frags
+        };
+        // Where a fragment is not shown right after the one before it, the pen moves to
+        // where its first glyph is drawn.
+        let mut xs = Vec::with_capacity(glyphs.len());
+        let mut px = x;
+        for g in glyphs {
+            xs.push(px);
+            px += g.x_advance(font_size);
+        }
+        let (mut cur_x, mut next) = (x, 0);
+        for (range, actual) in frags {
+            if range.start != next {
+                cur_x = xs[range.start];
+            }
+            next = range.end;
+            self.cid_plan = cids[range.clone()].iter().copied().collect();
+            let part = &glyphs[range.clone()];
+            let actual_text: Option<String> = actual.map(|_| span_text(&range));
+            let span = match &actual_text {
+                Some(t) => GlyphSpan::Spanned(part, t.as_str()),
+                None => GlyphSpan::Unspanned(part),
+            };
+            self.fill_stroke_glyph_span(
+                &mut cur_x,
+                cur_y,
+                span,
+                sc,
+                fill_render_mode,
+                font_container.clone(),
+                context_color,
+                text,
+                font_size,
+                false,
+            );
+        }
+        debug_assert!(self.cid_plan.is_empty());
+        self.cid_plan.clear();
     }
 
     #[allow(clippy::too_many_arguments)]

@@ -21,6 +21,7 @@ use crate::serialize::SerializeContext;
 use crate::stream::FilterStreamBuilder;
 use crate::surface::Location;
 use crate::text::outline::OutlineBuilder;
+use crate::text::compose::Composite;
 use crate::text::Font;
 use crate::text::GlyphId;
 use crate::util::{stable_hash128, SliceExt};
@@ -97,6 +98,15 @@ pub(crate) fn write_cmap_entry<G>(
     }
 }
 
+/// infosheet patch: what an alias CID shows.
+#[derive(Debug, Clone, Copy)]
+enum AliasTarget {
+    /// The glyph of this (first) CID.
+    Glyph(Cid),
+    /// This composite glyph (an index into `CIDFont::composites`).
+    Composite(usize),
+}
+
 /// A CID-keyed font.
 #[derive(Debug)]
 pub(crate) struct CIDFont {
@@ -118,8 +128,13 @@ pub(crate) struct CIDFont {
     /// CID (`(first CID, text)` → CID). They are numbered from the font's glyph count up, and
     /// the CIDToGIDMap sends them to their glyph.
     aliases: FxHashMap<(Cid, String), Cid>,
-    /// The first CID of each alias, in alias order.
-    alias_targets: Vec<Cid>,
+    /// What each alias shows, in alias order.
+    alias_targets: Vec<AliasTarget>,
+    /// infosheet patch: the composite glyphs to append to the font subset (see `compose`),
+    /// their components given by CID (the glyph id in the subset).
+    composites: Vec<Composite<Cid>>,
+    /// The CID of each composite with its text.
+    composed: FxHashMap<(Composite<Cid>, String), Cid>,
     /// infosheet patch: whether glyphs without advance are given a width (see `widen`).
     widens: bool,
     /// infosheet patch: that width, in em (`widen::mark_width`).
@@ -140,6 +155,8 @@ impl CIDFont {
             is_empty: true,
             aliases: FxHashMap::default(),
             alias_targets: Vec::new(),
+            composites: Vec::new(),
+            composed: FxHashMap::default(),
             widens: super::widen::widens(&font),
             mark_width: super::widen::mark_width(&font),
             font,
@@ -182,12 +199,53 @@ impl CIDFont {
         if let Some(alias) = self.aliases.get(&(cid, text.to_string())) {
             return Some(*alias);
         }
-        let alias = u16::try_from(self.alias_base() + self.alias_targets.len() as u32).ok()?;
-        self.alias_targets.push(cid);
+        let alias = self.next_alias()?;
+        self.alias_targets.push(AliasTarget::Glyph(cid));
         self.aliases.insert((cid, text.to_string()), alias);
         self.cmap_entries
             .insert(alias, (text.to_string(), location));
         Some(alias)
+    }
+
+    /// infosheet patch: the CID of the next alias.
+    fn next_alias(&self) -> Option<Cid> {
+        u16::try_from(self.alias_base() + self.alias_targets.len() as u32).ok()
+    }
+
+    /// infosheet patch: a CID that shows `composite` (see `compose`) and maps to `text`.
+    /// `None` when the CIDs are exhausted.
+    pub(crate) fn composed_cid(
+        &mut self,
+        composite: Composite<Cid>,
+        text: &str,
+        location: Option<Location>,
+    ) -> Option<Cid> {
+        let key = (composite, text.to_string());
+        if let Some(cid) = self.composed.get(&key) {
+            return Some(*cid);
+        }
+        let alias = self.next_alias()?;
+        let index = match self.composites.iter().position(|c| *c == key.0) {
+            Some(k) => k,
+            None => {
+                self.composites.push(key.0.clone());
+                self.composites.len() - 1
+            }
+        };
+        self.alias_targets.push(AliasTarget::Composite(index));
+        self.cmap_entries
+            .insert(alias, (text.to_string(), location));
+        self.composed.insert(key, alias);
+        Some(alias)
+    }
+
+    /// infosheet patch: the advance (font units) of a CID that shows a composite glyph.
+    pub(crate) fn composite_advance(&self, cid: Cid) -> Option<f32> {
+        let k = (cid as usize).checked_sub(self.alias_base() as usize)?;
+        match self.alias_targets.get(k)? {
+            AliasTarget::Composite(c) => Some(f32::from(self.composites[*c].advance)),
+            AliasTarget::Glyph(_) => None,
+        }
     }
 
     pub(crate) fn is_empty(&self) -> bool {
@@ -292,9 +350,30 @@ impl CIDFont {
             sc.register_validation_error(ValidationError::RestrictedLicense(self.font.clone()));
         }
 
-        let (subsetted, global_bbox) = subset_font(self.font.clone(), glyph_remapper)?;
+        let (subsetted, mut global_bbox) = subset_font(self.font.clone(), glyph_remapper)?;
         let num_glyphs = subsetted.num_glyphs();
         let subsetted_data = subsetted.font_data().0;
+        // infosheet patch: the composite glyphs, appended (see `compose`).
+        let composed_data = if self.composites.is_empty() || !is_glyf {
+            None
+        } else {
+            let (data, boxes) = super::compose::with_composites(
+                subsetted_data.as_ref().as_ref(),
+                &self.composites,
+            )
+            .ok_or_else(|| {
+                KrillaError::Font(self.font.clone(), "failed to compose glyphs".to_string())
+            })?;
+            for [l, b, r, t] in boxes.into_iter().flatten() {
+                if let Some(rect) = Rect::from_ltrb(l as f32, b as f32, r as f32, t as f32) {
+                    global_bbox.expand(&rect);
+                }
+            }
+            Some(data)
+        };
+        let subsetted_data: &[u8] = composed_data
+            .as_deref()
+            .unwrap_or(subsetted_data.as_ref().as_ref());
         // infosheet patch: the embedded `hmtx` gives the widened glyphs the width `W` does.
         let widened: Vec<(u16, u16)> = glyph_remapper
             .remapped_gids()
@@ -306,7 +385,7 @@ impl CIDFont {
             .map(|(c, _)| (c as u16, self.widths[c].round() as u16))
             .collect();
         let widened_data = (!widened.is_empty() && is_glyf)
-            .then(|| super::widen::with_advances(subsetted_data.as_ref().as_ref(), &widened))
+            .then(|| super::widen::with_advances(subsetted_data, &widened))
             .map(|d| {
                 d.ok_or_else(|| {
                     KrillaError::Font(self.font.clone(), "failed to widen marks".to_string())
@@ -315,9 +394,7 @@ impl CIDFont {
             .transpose()?;
 
         let font_stream = {
-            let mut data = widened_data
-                .as_deref()
-                .unwrap_or(subsetted_data.as_ref().as_ref());
+            let mut data = widened_data.as_deref().unwrap_or(subsetted_data);
 
             // If we have a CFF font, only embed the standalone CFF program.
             let subsetted_ref = skrifa::FontRef::new(data).map_err(|_| {
@@ -370,7 +447,10 @@ impl CIDFont {
         let mut widths = self.widths.clone();
         if !self.alias_targets.is_empty() {
             widths.resize(self.alias_base() as usize, 0.0);
-            widths.extend(self.alias_targets.iter().map(|&c| self.widths[c as usize]));
+            widths.extend(self.alias_targets.iter().map(|t| match *t {
+                AliasTarget::Glyph(c) => self.widths[c as usize],
+                AliasTarget::Composite(k) => f32::from(self.composites[k].advance),
+            }));
         }
         let mut first = 0;
         let mut width_writer = cid.widths();
@@ -509,8 +589,15 @@ impl CIDFont {
                 let gid = if c < num_glyphs as u32 { c as u16 } else { 0 };
                 map.extend(gid.to_be_bytes());
             }
-            for &target in &self.alias_targets {
-                map.extend(target.to_be_bytes());
+            for target in &self.alias_targets {
+                let gid = match *target {
+                    AliasTarget::Glyph(c) => c,
+                    AliasTarget::Composite(k) => u16::try_from(num_glyphs as usize + k)
+                        .map_err(|_| {
+                            KrillaError::Font(self.font.clone(), "too many glyphs".to_string())
+                        })?,
+                };
+                map.extend(gid.to_be_bytes());
             }
             let map_stream =
                 FilterStreamBuilder::new_from_binary_data(&map).finish(&sc.serialize_settings());

@@ -14,22 +14,20 @@
 use std::ops::Range;
 
 use crate::color::rgb;
+use crate::text::compose::Composite;
 use crate::text::type3::ColoredGlyph;
-use crate::text::{FontContainer, Glyph, PDFGlyph};
+use crate::text::{FontContainer, Glyph, GlyphId, PDFGlyph};
 
-/// The CID to show each glyph of a run with, so that each maps to its piece of `text` (see
-/// [`pieces`], and [`visual_pieces`] for a `reversed` run), the pieces, and for each glyph
-/// whether its piece repeats a character another glyph shows (see [`pieces`]); `None` when the
-/// run is not mapped that way (a glyph drawn from a Type3 font, see [`pieces`] for the
-/// others).
-pub(crate) fn plan_cids(
+/// The piece of `text` each glyph of a run maps to (see [`pieces`], and [`visual_pieces`] for
+/// a `reversed` run), and for each glyph whether its piece repeats a character another glyph
+/// shows or shows nothing (see [`pieces`], [`silence_repeats`]); `None` when the run is not
+/// mapped that way (see [`pieces`]).
+pub(crate) fn plan_pieces(
     glyphs: &[impl Glyph],
     text: &str,
     reversed: bool,
     zero: &[bool],
-    context_color: rgb::Color,
-    fonts: &mut FontContainer,
-) -> Option<(Vec<u16>, Vec<String>, Vec<bool>)> {
+) -> Option<(Vec<String>, Vec<bool>)> {
     let (pieces, repeats): (Vec<String>, Vec<bool>) = if reversed {
         visual_pieces(glyphs, text)?
     } else {
@@ -52,18 +50,61 @@ pub(crate) fn plan_cids(
             }
         })
         .collect();
-    let mut cids = Vec::with_capacity(glyphs.len());
-    for glyph in glyphs {
-        match fonts.add_glyph(ColoredGlyph::new(glyph.glyph_id(), context_color)) {
-            (_, PDFGlyph::Cid(cid)) => cids.push(cid),
-            (_, PDFGlyph::Type3(_)) => return None,
+    Some((pieces, repeats))
+}
+
+/// The CID to show each glyph of a run with, so that each maps to its piece (see
+/// [`plan_pieces`]); a glyph with a composite (`composites`, by index; see `compose`) is shown
+/// with a CID for that composite. `None` when a glyph is drawn from a Type3 font or the CIDs
+/// are exhausted.
+pub(crate) fn plan_cids(
+    glyphs: &[impl Glyph],
+    pieces: &[String],
+    composites: &[Option<Composite<GlyphId>>],
+    context_color: rgb::Color,
+    fonts: &mut FontContainer,
+) -> Option<Vec<u16>> {
+    let cid_of = |id: GlyphId, fonts: &mut FontContainer| {
+        match fonts.add_glyph(ColoredGlyph::new(id, context_color)) {
+            (_, PDFGlyph::Cid(cid)) => Some(cid),
+            (_, PDFGlyph::Type3(_)) => None,
         }
+    };
+    let mut cids = Vec::with_capacity(glyphs.len());
+    for (k, (glyph, piece)) in glyphs.iter().zip(pieces).enumerate() {
+        let cid = match composites.get(k).and_then(Option::as_ref) {
+            Some(c) => {
+                let parts = c
+                    .parts
+                    .iter()
+                    .map(|&(id, dx, dy)| Some((cid_of(id, fonts)?, dx, dy)))
+                    .collect::<Option<Vec<_>>>()?;
+                // A glyph shown only as a component still needs a text (PDF/UA-1); no
+                // content shows its CID, so no reader reads it.
+                let cid_font = fonts.cid_font_mut();
+                for &(cid, _, _) in &parts {
+                    if cid_font.get_codepoints(cid).is_none() {
+                        cid_font.set_codepoints(cid, piece.clone(), glyph.location());
+                    }
+                }
+                let composite = Composite {
+                    parts,
+                    advance: c.advance,
+                };
+                fonts
+                    .cid_font_mut()
+                    .composed_cid(composite, piece, glyph.location())?
+            }
+            None => {
+                let cid = cid_of(glyph.glyph_id(), fonts)?;
+                fonts
+                    .cid_font_mut()
+                    .cid_with_text(cid, piece, glyph.location())?
+            }
+        };
+        cids.push(cid);
     }
-    let cid_font = fonts.cid_font_mut();
-    for ((cid, piece), glyph) in cids.iter_mut().zip(&pieces).zip(glyphs) {
-        *cid = cid_font.cid_with_text(*cid, piece, glyph.location())?;
-    }
-    Some((cids, pieces, repeats))
+    Some(cids)
 }
 
 /// What a glyph that would repeat a character of its cluster (see [`pieces`]) maps to when the

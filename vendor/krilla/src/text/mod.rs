@@ -19,6 +19,8 @@ use rustc_hash::FxHashMap;
 use crate::text::cid::CIDFont;
 use crate::text::type3::{ColoredGlyph, Type3Font, Type3FontMapper, Type3ID};
 pub(crate) mod cid;
+// infosheet patch: a cluster with more glyphs than characters as one composite glyph.
+pub(crate) mod compose;
 pub(crate) mod font;
 pub(crate) mod glyph;
 pub(crate) mod group;
@@ -163,6 +165,10 @@ pub(crate) trait PdfFont {
     fn advance_width(&self, glyph_id: GlyphId) -> Option<f32> {
         self.font().advance_width(glyph_id)
     }
+    /// infosheet patch: the advance (font units) of a CID that shows a composite glyph.
+    fn composite_advance(&self, _cid: u16) -> Option<f32> {
+        None
+    }
 }
 
 impl PdfFont for Type3Font {
@@ -244,5 +250,9 @@ impl PdfFont for CIDFont {
 
     fn advance_width(&self, glyph_id: GlyphId) -> Option<f32> {
         CIDFont::advance_width(self, glyph_id)
+    }
+
+    fn composite_advance(&self, cid: u16) -> Option<f32> {
+        CIDFont::composite_advance(self, cid)
     }
 }

@@ -41,11 +41,11 @@ pub(crate) fn widens(font: &crate::text::Font) -> bool {
             .all(|c| charmap.map(*c).is_none())
 }
 
-fn read_u16(data: &[u8], at: usize) -> Option<u16> {
+pub(crate) fn read_u16(data: &[u8], at: usize) -> Option<u16> {
     Some(u16::from_be_bytes(data.get(at..at + 2)?.try_into().ok()?))
 }
 
-fn read_u32(data: &[u8], at: usize) -> Option<u32> {
+pub(crate) fn read_u32(data: &[u8], at: usize) -> Option<u32> {
     Some(u32::from_be_bytes(data.get(at..at + 4)?.try_into().ok()?))
 }
 
@@ -63,6 +63,17 @@ fn checksum(data: &[u8]) -> u32 {
 /// full metric per glyph, `hhea` says so, and the table directory, checksums and `head`'s
 /// checksum adjustment are rewritten. `None` when a table is missing or malformed.
 pub(crate) fn with_advances(data: &[u8], advances: &[(u16, u16)]) -> Option<Vec<u8>> {
+    let mut tables = tables(data)?;
+    let mut metrics = long_metrics(&tables)?;
+    for &(g, adv) in advances {
+        metrics.get_mut(g as usize)?.0 = adv;
+    }
+    set_long_metrics(&mut tables, &metrics)?;
+    assemble(data.get(..12)?, tables)
+}
+
+/// The tables of a TrueType font (`data`, one font, no collection), in directory order.
+pub(crate) fn tables(data: &[u8]) -> Option<Vec<([u8; 4], Vec<u8>)>> {
     let num_tables = read_u16(data, 4)? as usize;
     let mut tables: Vec<([u8; 4], Vec<u8>)> = Vec::with_capacity(num_tables);
     for k in 0..num_tables {
@@ -74,8 +85,21 @@ pub(crate) fn with_advances(data: &[u8], advances: &[(u16, u16)]) -> Option<Vec<
         );
         tables.push((tag, data.get(offset..offset.checked_add(length)?)?.to_vec()));
     }
-    let find = |tag: &[u8; 4]| tables.iter().position(|(t, _)| t == tag);
-    let (hhea, hmtx, maxp) = (find(b"hhea")?, find(b"hmtx")?, find(b"maxp")?);
+    Some(tables)
+}
+
+/// The index of the table `tag` in `tables`.
+pub(crate) fn find(tables: &[([u8; 4], Vec<u8>)], tag: &[u8; 4]) -> Option<usize> {
+    tables.iter().position(|(t, _)| t == tag)
+}
+
+/// Every glyph's (advance, left side bearing), from `hmtx`, `hhea` and `maxp`.
+pub(crate) fn long_metrics(tables: &[([u8; 4], Vec<u8>)]) -> Option<Vec<(u16, i16)>> {
+    let (hhea, hmtx, maxp) = (
+        find(tables, b"hhea")?,
+        find(tables, b"hmtx")?,
+        find(tables, b"maxp")?,
+    );
     let num_glyphs = read_u16(&tables[maxp].1, 4)? as usize;
     let long = read_u16(&tables[hhea].1, 34)? as usize;
     let old = &tables[hmtx].1;
@@ -88,9 +112,16 @@ pub(crate) fn with_advances(data: &[u8], advances: &[(u16, u16)]) -> Option<Vec<
         };
         metrics.push((adv, lsb as i16));
     }
-    for &(g, adv) in advances {
-        metrics.get_mut(g as usize)?.0 = adv;
-    }
+    Some(metrics)
+}
+
+/// Writes `metrics` as `hmtx` with one full metric per glyph, and `hhea` to say so (its
+/// maximum advance kept at least as large).
+pub(crate) fn set_long_metrics(
+    tables: &mut [([u8; 4], Vec<u8>)],
+    metrics: &[(u16, i16)],
+) -> Option<()> {
+    let (hhea, hmtx) = (find(tables, b"hhea")?, find(tables, b"hmtx")?);
     tables[hmtx].1 = metrics
         .iter()
         .flat_map(|(a, l)| a.to_be_bytes().into_iter().chain(l.to_be_bytes()))
@@ -103,12 +134,12 @@ pub(crate) fn with_advances(data: &[u8], advances: &[(u16, u16)]) -> Option<Vec<
         .copy_from_slice(&old_max.max(max_advance).to_be_bytes());
     hhea_data
         .get_mut(34..36)?
-        .copy_from_slice(&u16::try_from(num_glyphs).ok()?.to_be_bytes());
-    assemble(data.get(..12)?, tables)
+        .copy_from_slice(&u16::try_from(metrics.len()).ok()?.to_be_bytes());
+    Some(())
 }
 
 /// An sfnt from its header (first 12 bytes) and tables, in the order given.
-fn assemble(header: &[u8], mut tables: Vec<([u8; 4], Vec<u8>)>) -> Option<Vec<u8>> {
+pub(crate) fn assemble(header: &[u8], mut tables: Vec<([u8; 4], Vec<u8>)>) -> Option<Vec<u8>> {
     let head = tables.iter().position(|(t, _)| t == b"head");
     if let Some(h) = head {
         tables[h].1.get_mut(8..12)?.fill(0);
